@@ -1,0 +1,67 @@
+// swift-tools-version:6.1
+//
+// Planwerk: protocols of the Steuerungsgruppe Sozialplanung in, meeting records,
+// validation reports and council papers out.
+//
+// Conventions (see README.md, "Für Entwickler"):
+// - One module per stage; data flows one way:
+//   readers (text -> blocks) -> extract (blocks -> record per source) -> merge
+//   (records per meeting) -> validate (findings) -> pipeline (order, files) -> CLI.
+// - PlanwerkModel depends on nothing. Readers never import extractors or writers.
+// - A C library is imported by exactly one wrapper module (CLibXML2 -> PlanwerkXML);
+//   no C pointer crosses a public API.
+// - Only PlanwerkCLI knows ArgumentParser; the `planwerk` executable is a few lines.
+// - One public type per file, named after it; `Type+Concern.swift` for extensions.
+// - Benchmarks live in Benchmarks/ (a package of their own), outside the test build.
+import PackageDescription
+
+let package = Package(
+    name: "Planwerk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "planwerk", targets: ["planwerk"]),
+        .library(name: "PlanwerkPipeline", targets: ["PlanwerkPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "PlanwerkModel"),
+        .target(name: "PlanwerkText"),
+        .target(name: "PlanwerkReaders", dependencies: ["PlanwerkModel", "PlanwerkText"]),
+        .target(name: "PlanwerkExtract", dependencies: ["PlanwerkModel", "PlanwerkText"]),
+        .target(name: "PlanwerkMerge", dependencies: ["PlanwerkModel", "PlanwerkText"]),
+        .target(name: "PlanwerkValidate", dependencies: ["PlanwerkModel", "PlanwerkText"]),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "PlanwerkXML", dependencies: ["CLibXML2"]),
+        .target(name: "PlanwerkConfig", dependencies: ["PlanwerkModel", "PlanwerkXML"]),
+        .target(
+            name: "PlanwerkPipeline",
+            dependencies: [
+                "PlanwerkModel", "PlanwerkText", "PlanwerkReaders", "PlanwerkExtract",
+                "PlanwerkMerge", "PlanwerkValidate", "PlanwerkConfig",
+            ]
+        ),
+        .target(
+            name: "PlanwerkCLI",
+            dependencies: [
+                "PlanwerkPipeline", "PlanwerkModel", "PlanwerkConfig", "PlanwerkValidate",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "planwerk", dependencies: ["PlanwerkCLI"]),
+        .testTarget(
+            name: "PlanwerkTests",
+            dependencies: [
+                "PlanwerkModel", "PlanwerkText", "PlanwerkReaders", "PlanwerkExtract",
+                "PlanwerkMerge", "PlanwerkValidate", "PlanwerkXML", "PlanwerkConfig",
+                "PlanwerkPipeline",
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

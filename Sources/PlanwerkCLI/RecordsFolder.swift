@@ -1,0 +1,14 @@
+import Foundation
+
+/// Housekeeping in a folder of records.
+enum RecordsFolder {
+    /// Removes record files that this run did not write (their protocol is gone from inputs/).
+    static func removeStale(in dir: URL, keeping written: [URL]) {
+        let keep = Set(written.map { $0.standardizedFileURL.path })
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return }
+        for name in names where name.hasSuffix(".json") {
+            let url = dir.appendingPathComponent(name).standardizedFileURL
+            if !keep.contains(url.path) { try? FileManager.default.removeItem(at: url) }
+        }
+    }
+}

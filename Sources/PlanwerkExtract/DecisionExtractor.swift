@@ -1,0 +1,118 @@
+import PlanwerkModel
+import PlanwerkText
+
+/// Reads decision sentences: "Die Handlungsempfehlung „<Titel>“ wird als <Einschätzung> eingeschätzt und
+/// (nicht) in das Planungsdossier „<Dossier>“ aufgenommen." - in any quote style or none, broken over
+/// lines or slides, with OCR slips in the keywords. Comments from the assessment table before it are attached.
+public struct DecisionExtractor: Sendable {
+    let profile: Profile
+    static let recommendationKey = Fuzzy.key("Handlungsempfehlung")
+    static let assessedKey = Fuzzy.key("eingeschätzt")
+    static let takenKey = Fuzzy.key("aufgenommen")
+    static let dossierKey = Fuzzy.key("Planungsdossier")
+
+    /// Creates an extractor for a profile (its relevance labels).
+    public init(profile: Profile) { self.profile = profile }
+
+    /// The decisions in document order (a title decided twice appears twice).
+    public func extract(_ blocks: [Block]) -> [Recommendation] {
+        let body = blocks.filter { !$0.isFurniture }
+        let stream = TextStream(blocks: body)
+        let w = stream.words
+        var out: [Recommendation] = []
+        var lastDecisionEnd = 0
+        var i = 0
+        while i < w.count {
+            guard stream.word(i, is: Self.assessedKey) else { i += 1; continue }
+            // "... aufgenommen" within the next 30 words.
+            guard let taken = (i + 1..<min(w.count, i + 30)).first(where: { stream.word($0, is: Self.takenKey) }) else { i += 1; continue }
+            // Backwards: "wird als", then the nearest "Handlungsempfehlung" before it.
+            guard let als = (max(0, i - 12)..<i).reversed().first(where: { w[$0].text.lowercased() == "als" }),
+                  let start = recommendationWord(stream, before: als, notBefore: lastDecisionEnd) else { i += 1; continue }
+            var titleEnd = w[als].start
+            if als > 0, w[als - 1].text.lowercased() == "wird" || w[als - 1].text.lowercased() == "werden" { titleEnd = w[als - 1].start }
+            let title = TitleCleaner.clean(stream.text(w[start].end, titleEnd))
+            guard !title.isEmpty, title.count <= 300 else { i += 1; continue }
+            let relevancePhrase = stream.text(w[als].end, w[i].start)
+            let clause = (i + 1..<taken).map { w[$0] }
+            let included = !clause.contains { $0.text.lowercased() == "nicht" }
+            let dossier = dossierName(stream, clause: clause, takenStart: w[taken].start)
+            let block = stream.block(at: w[start].start)
+            var rec = Recommendation(title: title, relevance: relevance(relevancePhrase), includedInDossier: included,
+                                     dossier: dossier, evidence: [block.provenance.evidence])
+            rec.year = dossier.flatMap(Self.year)
+            rec.comments = comments(blocks, before: block, after: out.last.flatMap { $0.evidence.first })
+            out.append(rec)
+            lastDecisionEnd = taken + 1
+            i = taken + 1
+        }
+        return out
+    }
+
+    /// The nearest "Handlungsempfehlung" word before `index` that is not inside the title's quotes.
+    func recommendationWord(_ stream: TextStream, before index: Int, notBefore floor: Int) -> Int? {
+        let low = max(floor, index - 70)
+        guard low < index else { return nil }
+        for j in (low..<index).reversed() where stream.word(j, is: Self.recommendationKey) {
+            let between = stream.text(stream.words[j].end, stream.words[index].start)
+            let opens = between.filter { "„«‚".contains($0) }.count
+            let closes = between.filter { "“”»‘".contains($0) }.count
+            if closes > opens { continue }  // this word is inside the quoted title
+            return j
+        }
+        return nil
+    }
+
+    /// The relevance value a phrase like "in hohem Maße steuerungsrelevant" names, by the profile's labels.
+    func relevance(_ phrase: String) -> Relevance? {
+        let k = Fuzzy.key(phrase)
+        var best: (Relevance, Double)?
+        for label in profile.relevanceLabels {
+            let s = Fuzzy.similarity(k, Fuzzy.key(label.label))
+            if best == nil || s > best!.1 { best = (label.value, s) }
+        }
+        guard let (value, score) = best, score >= 0.7 else { return nil }
+        return value
+    }
+
+    /// The dossier named after "Planungsdossier" (or after "in das"), quotes removed.
+    func dossierName(_ stream: TextStream, clause: [Word], takenStart: Int) -> String? {
+        var from: Int?
+        if let d = clause.first(where: { Fuzzy.distance($0.key, Self.dossierKey, limit: 3) != nil }) {
+            from = d.end
+        } else if let das = clause.firstIndex(where: { $0.text.lowercased() == "das" || $0.text.lowercased() == "den" }) {
+            from = clause[das].end
+        }
+        guard let start = from else { return nil }
+        let name = TitleCleaner.clean(stream.text(start, takenStart))
+        return name.isEmpty ? nil : name
+    }
+
+    static func year(_ dossier: String) -> Int? {
+        dossier.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.last { (1990...2100).contains($0) }
+    }
+
+    /// Comments ("Anmerkungen") in the assessment table rows between the previous decision and this one:
+    /// the cells beside a relevance label that are neither labels nor headers.
+    func comments(_ blocks: [Block], before decision: Block, after previous: Evidence?) -> [String] {
+        guard let end = blocks.firstIndex(where: { $0.provenance == decision.provenance }) else { return [] }
+        var startIndex = max(0, end - 40)
+        if let prev = previous, let p = blocks.firstIndex(where: { $0.provenance.evidence == prev }), p < end { startIndex = max(startIndex, p + 1) }
+        var out: [String] = []
+        let labels = profile.relevanceLabels.map(\.label)
+        for b in blocks[startIndex..<end] where b.isTableRow {
+            let cells = b.cells.filter { !$0.isEmpty }
+            guard cells.contains(where: { isRelevanceLabel($0, labels) }) else { continue }
+            for c in cells where !isRelevanceLabel(c, labels) && !Fuzzy.matchesAny(c, labels: ["Ihre Einschätzung", "Anmerkungen", "..."]) {
+                out.append(contentsOf: c.split(separator: "\u{2029}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+            }
+        }
+        return out
+    }
+
+    func isRelevanceLabel(_ cell: String, _ labels: [String]) -> Bool {
+        var text = cell
+        if let paren = text.firstIndex(of: "(") { text = String(text[..<paren]) }
+        return Fuzzy.matchesAny(text, labels: labels)
+    }
+}

@@ -1,0 +1,82 @@
+import PlanwerkModel
+import PlanwerkText
+
+/// Reads the table of sozialpolitische Zielvorschläge: a header row with "Stimme zu" and
+/// "Passt für mich nicht" (and "Anmerkungen"), then one row per proposal with both counts and comments.
+public struct GoalProposalExtractor: Sendable {
+    static let agreeLabels = ["Stimme zu", "Zustimmung", "Ja"]
+    static let disagreeLabels = ["Passt für mich nicht", "Passt nicht", "Stimme nicht zu", "Ablehnung", "Nein"]
+    static let commentLabels = ["Meine Anmerkungen", "Anmerkungen", "Kommentar", "Kommentare", "Bemerkungen"]
+    static let titleLabels = ["Zielvorschlag", "Zielvorschläge", "Sozialpolitischer Zielvorschlag", "Ziel"]
+
+    /// Creates an extractor.
+    public init() {}
+
+    /// All goal proposals of all goal tables; `meetingYear` is used when no heading names the year.
+    public func extract(_ blocks: [Block], meetingYear: Int?) -> [GoalProposal] {
+        var out: [GoalProposal] = []
+        var i = 0
+        while i < blocks.count {
+            let b = blocks[i]
+            guard b.isTableRow, let columns = headerColumns(b.cells) else { i += 1; continue }
+            let year = headingYear(blocks, before: i) ?? meetingYear
+            var j = i + 1
+            while j < blocks.count, blocks[j].isTableRow {
+                let cells = blocks[j].cells
+                let title = TitleCleaner.clean(cell(cells, columns.title))
+                if !title.isEmpty, headerColumns(cells) == nil {
+                    let agreeRaw = cell(cells, columns.agree), disagreeRaw = cell(cells, columns.disagree)
+                    let agree = Self.count(agreeRaw), disagree = Self.count(disagreeRaw)
+                    let comments = columns.comment.map { cell(cells, $0) }.map(Self.comments) ?? []
+                    out.append(GoalProposal(year: year, title: title, agree: agree, disagree: disagree,
+                                            rawVotes: agree == nil || disagree == nil ? [agreeRaw, disagreeRaw] : nil,
+                                            comments: comments, evidence: [blocks[j].provenance.evidence]))
+                }
+                j += 1
+            }
+            i = j
+        }
+        return out
+    }
+
+    struct Columns: Equatable {
+        var title: Int
+        var agree: Int
+        var disagree: Int
+        var comment: Int?
+    }
+
+    func headerColumns(_ cells: [String]) -> Columns? {
+        guard let agree = cells.firstIndex(where: { Fuzzy.matchesAny($0, labels: Self.agreeLabels) }),
+              let disagree = cells.firstIndex(where: { Fuzzy.matchesAny($0, labels: Self.disagreeLabels) }),
+              agree != disagree else { return nil }
+        let title = cells.firstIndex(where: { Fuzzy.matchesAny($0, labels: Self.titleLabels) })
+            ?? cells.indices.first(where: { $0 != agree && $0 != disagree }) ?? 0
+        let comment = cells.firstIndex(where: { Fuzzy.matchesAny($0, labels: Self.commentLabels) })
+        return Columns(title: title, agree: agree, disagree: disagree, comment: comment)
+    }
+
+    func cell(_ cells: [String], _ i: Int) -> String { i < cells.count ? cells[i] : "" }
+
+    /// A clean count ("15") or nil ("l5", "", "?").
+    static func count(_ raw: String) -> Int? {
+        let t = raw.trimmingCharacters(in: .whitespaces)
+        guard !t.isEmpty, t.count <= 4, t.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(t)
+    }
+
+    static func comments(_ raw: String) -> [String] {
+        raw.split(separator: "\u{2029}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The year in the nearest heading-like block naming "Zielvorschläge" before the table.
+    func headingYear(_ blocks: [Block], before index: Int) -> Int? {
+        let key = Fuzzy.key("Zielvorschläge")
+        for b in blocks[max(0, index - 12)..<index].reversed() where !b.isTableRow {
+            let words = b.text.split(separator: " ")
+            guard words.contains(where: { Fuzzy.distance(Fuzzy.key($0), key, limit: 2) != nil }) else { continue }
+            if let y = words.compactMap({ Int($0) }).first(where: { (1990...2100).contains($0) }) { return y }
+        }
+        return nil
+    }
+}

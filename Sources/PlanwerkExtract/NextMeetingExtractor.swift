@@ -1,0 +1,103 @@
+import Foundation
+import PlanwerkModel
+import PlanwerkText
+
+/// Finds future meetings of the same body: dates after the meeting's date in a sentence about a meeting
+/// ("nächste Sitzung", "Treffen der Steuerungsgruppe", "Sondersitzung"), or a bare date under such a heading.
+/// Publication dates, council (Kreistag, Ausschuss) dates and deadlines are not meetings.
+public struct NextMeetingExtractor: Sendable {
+    let profile: Profile
+    static let meetingWords = ["sitzung", "treffen", "termin", "sitzungen", "termine"]
+    static let excludedWords = ["veröffentlichung", "kreistag", "ausschuss", "frist", "e-mail", "eingereicht", "letzter",
+                                "abgabe", "einreichen", "rückmeldung", "haushalt", "newsletter"]
+
+    /// Creates an extractor for a profile (its body name).
+    public init(profile: Profile) { self.profile = profile }
+
+    /// Future meetings, one per date (the most detailed mention wins), in date order.
+    public func extract(_ blocks: [Block], meetingDate: GermanDate) -> [NextMeeting] {
+        let body = blocks.filter { !$0.isFurniture }
+        var byDate: [String: NextMeeting] = [:]
+        for (i, b) in body.enumerated() {
+            for mention in DateScanner.dates(in: b.text) where mention.date > meetingDate {
+                let sentence = Self.sentence(in: b.text, around: mention)
+                var context = sentence
+                if i + 1 < body.count, body[i + 1].text.first?.isLowercase == true { context += " " + body[i + 1].text }
+                var verdict = classify(context)
+                if verdict == nil, Self.isBareDate(sentence, mention) {
+                    for prev in body[max(0, i - 4)..<i].reversed() {
+                        if let v = classify(prev.text) { verdict = v; break }
+                    }
+                }
+                guard verdict == true else { continue }
+                var start = mention.startTime, end = mention.endTime
+                if start == nil, i + 1 < body.count, body[i + 1].text.count <= 30,
+                   let (s, e) = DateScanner.timeRange(in: body[i + 1].text) {
+                    start = s
+                    end = e
+                }
+                let meeting = NextMeeting(date: mention.date.iso, start: start, end: end, location: Self.location(context),
+                                          note: String(context.prefix(300)), evidence: [b.provenance.evidence])
+                if let existing = byDate[meeting.date] {
+                    byDate[meeting.date] = Self.better(existing, meeting)
+                } else {
+                    byDate[meeting.date] = meeting
+                }
+            }
+        }
+        return byDate.values.sorted { $0.date < $1.date }
+    }
+
+    /// true: about a meeting of this body; false: about something else (publication, council, deadline); nil: neither.
+    func classify(_ text: String) -> Bool? {
+        let lower = text.lowercased()
+        let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        if Self.excludedWords.contains(where: { ex in words.contains { $0.hasPrefix(ex) || $0.hasSuffix(ex) } }) { return false }
+        let bodyWords = Fuzzy.key(profile.body.split(separator: " ").first.map(String.init) ?? "")
+        if words.contains(where: { w in Self.meetingWords.contains { w.contains($0) } }) { return true }
+        if !bodyWords.isEmpty, words.contains(where: { Fuzzy.distance(Fuzzy.key($0), bodyWords, limit: 2) != nil }) { return true }
+        return nil
+    }
+
+    /// The sentence of `text` that holds the mention.
+    static func sentence(in text: String, around m: DateMention) -> String {
+        let c = Array(text)
+        var s = m.start
+        while s > 0 {
+            if (c[s - 1] == "." || c[s - 1] == "!" || c[s - 1] == "?"), s < c.count, c[s] == " ",
+               s >= 2, !c[s - 2].isNumber { break }
+            s -= 1
+        }
+        var e = m.end
+        while e < c.count {
+            if (c[e] == "." || c[e] == "!" || c[e] == "?"), e + 1 >= c.count || c[e + 1] == " " { e += 1; break }
+            e += 1
+        }
+        return String(c[s..<min(e, c.count)]).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A sentence that is little more than the date and time ("Freitag, 01.02.2019 um 13.00 Uhr").
+    static func isBareDate(_ sentence: String, _ m: DateMention) -> Bool {
+        let filler: Set<String> = ["am", "um", "uhr", "von", "bis", "und", "ab", "den"]
+        let letters = sentence.lowercased().split(whereSeparator: { !$0.isLetter })
+            .filter { !filler.contains(String($0)) && !DateScanner.weekdays.contains(String($0)) }
+            .joined()
+        return letters.count <= 12
+    }
+
+    /// "(im Kreishaus)" -> "Kreishaus".
+    static func location(_ text: String) -> String? {
+        guard let open = text.range(of: "(im ") ?? text.range(of: "(in der "),
+              let close = text[open.upperBound...].firstIndex(of: ")") else { return nil }
+        let loc = text[open.upperBound..<close].trimmingCharacters(in: .whitespaces)
+        return loc.isEmpty ? nil : loc
+    }
+
+    static func better(_ a: NextMeeting, _ b: NextMeeting) -> NextMeeting {
+        var pick = (a.start == nil && b.start != nil) || (a.end == nil && b.end != nil && b.start != nil) ? b : a
+        let other = pick == a ? b : a
+        pick.location = pick.location ?? other.location
+        pick.evidence.mergeEvidence(other.evidence)
+        return pick
+    }
+}

@@ -1,0 +1,59 @@
+import PlanwerkModel
+import PlanwerkText
+
+/// Reads proposed resolutions per Handlungsansatz after a heading like "Beschlussformulierungen zu den
+/// 9 Handlungsansätzen können lauten:": a short title line per approach, its sentences, and "Alternativ:" variants.
+public struct ResolutionProposalExtractor: Sendable {
+    static let headingKey = Fuzzy.key("Beschlussformulierungen")
+    static let alternativeKey = Fuzzy.key("Alternativ")
+
+    /// Creates an extractor.
+    public init() {}
+
+    /// The proposals in order.
+    public func extract(_ blocks: [Block]) -> [ResolutionProposal] {
+        let body = blocks.filter { !$0.isFurniture || $0.text.count > 60 }
+        guard let h = body.firstIndex(where: { b in
+            !b.isTableRow && b.text.count <= 200 && b.text.split(separator: " ").prefix(3).contains {
+                Fuzzy.distance(Fuzzy.key($0), Self.headingKey, limit: 3) != nil
+            }
+        }) else { return [] }
+        let expected = body[h].text.split(separator: " ").compactMap { Int($0) }.first { $0 > 0 && $0 < 100 }
+        var out: [ResolutionProposal] = []
+        var i = h + 1
+        while i < body.count {
+            let b = body[i]
+            if b.isTableRow || b.isListItem { break }
+            let text = b.text
+            if let alt = alternative(text) {
+                guard !out.isEmpty else { break }
+                out[out.count - 1].alternatives.append(alt)
+            } else if isTitle(text) {
+                if let n = expected, out.count >= n { break }
+                // Without a count: a title must be followed by a sentence.
+                if expected == nil, !(i + 1 < body.count && !body[i + 1].isListItem && !body[i + 1].isTableRow && !isTitle(body[i + 1].text)) { break }
+                out.append(ResolutionProposal(approach: TitleCleaner.clean(text), text: "", evidence: [b.provenance.evidence]))
+            } else {
+                guard !out.isEmpty else { break }
+                let current = out[out.count - 1].text
+                out[out.count - 1].text = current.isEmpty ? text : current + "\n" + text
+            }
+            i += 1
+        }
+        return out.filter { !$0.text.isEmpty }
+    }
+
+    /// A title line: short, no sentence end, starts with a capital letter.
+    func isTitle(_ text: String) -> Bool {
+        guard let first = text.first, first.isUppercase || first.isNumber else { return false }
+        return text.count <= 90 && !".:;!?".contains(text.last ?? ".")
+    }
+
+    /// The text of an "Alternativ: ..." paragraph.
+    func alternative(_ text: String) -> String? {
+        guard let colon = text.prefix(14).firstIndex(of: ":"),
+              Fuzzy.distance(Fuzzy.key(text[..<colon]), Self.alternativeKey, limit: 2) != nil else { return nil }
+        let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty ? nil : rest
+    }
+}

@@ -1,0 +1,7 @@
+/// A word of a text stream: letters and digits, with its character offsets and its comparison key.
+struct Word {
+    let text: String
+    let start: Int
+    let end: Int
+    let key: [Unicode.Scalar]
+}

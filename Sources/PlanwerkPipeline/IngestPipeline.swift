@@ -1,0 +1,80 @@
+import Foundation
+import PlanwerkExtract
+import PlanwerkMerge
+import PlanwerkModel
+import PlanwerkReaders
+import PlanwerkValidate
+
+/// Files in, one validated record per meeting out: read -> extract -> merge -> validate.
+public struct IngestPipeline: Sendable {
+    /// The Kreis profile.
+    public let profile: Profile
+    /// The validator run over every merged record.
+    public let validator: Validator
+
+    /// Creates a pipeline.
+    public init(profile: Profile, validator: Validator) {
+        self.profile = profile
+        self.validator = validator
+    }
+
+    /// Reads one file into the record of that source.
+    public func extract(file: String) -> Result<(MeetingRecord, [String]), InputFailure> {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            return .failure(InputFailure(file: file, reason: "Datei kann nicht gelesen werden"))
+        }
+        return extract(data: data, file: file)
+    }
+
+    /// Reads bytes (named `file`) into the record of that source.
+    public func extract(data: Data, file: String) -> Result<(MeetingRecord, [String]), InputFailure> {
+        let ext = (file as NSString).pathExtension.lowercased()
+        if ext == "pdf" || data.starts(with: Array("%PDF".utf8)) {
+            return .failure(InputFailure(file: file, reason: ReaderError.unsupportedFormat("PDF").germanMessage))
+        }
+        let source = Source(file: file, sha256: SHA256.hex(data), kind: .text)
+        do {
+            let document = try ProtocolTextReader().read(data: data, source: source)
+            var record = try RecordExtractor(profile: profile).extract(document)
+            record.findings += RecommendationDuplicateRule().check(source: record)
+            return .success((record, document.notes.map { "\(file): \($0)" }))
+        } catch let error as ReaderError {
+            return .failure(InputFailure(file: file, reason: error.germanMessage))
+        } catch let error as ExtractionError {
+            return .failure(InputFailure(file: file, reason: error.germanMessage))
+        } catch {
+            return .failure(InputFailure(file: file, reason: "unerwarteter Fehler: \(error)"))
+        }
+    }
+
+    /// Ingests files and folders.
+    public func ingest(paths: [String]) -> IngestResult {
+        let (files, missing) = InputCollector.collect(paths)
+        var records: [MeetingRecord] = []
+        var failures = missing
+        var notes: [String] = []
+        for file in files {
+            switch extract(file: file) {
+            case .success(let (record, fileNotes)):
+                records.append(record)
+                notes += fileNotes
+            case .failure(let failure):
+                failures.append(failure)
+            }
+        }
+        let merged = RecordMerger().merge(records).map { validator.validate($0) }
+        return IngestResult(records: merged, failures: failures, notes: notes)
+    }
+
+    /// Writes each record to `<dir>/<id>.json` atomically; returns the paths written.
+    public func write(_ records: [MeetingRecord], to dir: URL) throws -> [URL] {
+        try records.map { record in
+            let url = dir.appendingPathComponent("\(record.id).json")
+            try AtomicFileWriter.write(try record.jsonData(), to: url)
+            return url
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+import PlanwerkModel
+
+/// Turns cleaned lines into blocks: consecutive lines that a wrap or a hyphen broke apart become one block.
+struct BlockBuilder {
+    let file: String
+    private(set) var blocks: [Block] = []
+    private var blankRun = 0
+    private var lastLineHadTrailingSpace = false
+    private var lastWasJoinable = false
+
+    init(file: String) { self.file = file }
+
+    /// German function words after which a line cannot end a sentence ("Protokoll der" / "Steuerungsgruppe").
+    static let functionWords: Set<String> = ["der", "die", "das", "den", "dem", "des", "am", "im", "an", "in", "zu",
+                                             "zum", "zur", "von", "vom", "für", "mit", "und", "oder", "bei", "beim",
+                                             "auf", "aus", "als", "ein", "eine", "einer", "eines", "einem", "nach",
+                                             "über", "unter", "um", "wird", "werden", "ist", "sind", "sowie", "bzw.",
+                                             "durch", "gegen", "ohne", "vor", "seit", "bis", "dass", "sich", "nicht"]
+
+    mutating func add(line raw: String, number: Int) {
+        var line = raw.replacingOccurrences(of: "\u{00A0}", with: " ")
+        if line.contains("\u{000C}") {
+            blankRun += 1
+            line = line.replacingOccurrences(of: "\u{000C}", with: "")
+        }
+        let trailingSpace = line.hasSuffix(" ")
+        if HTMLFragmentCleaner.containsMarkup(line) {
+            if let (before, rows, after) = HTMLFragmentCleaner.tableRows(line) {
+                add(cleaned: HTMLFragmentCleaner.clean(before), number: number, trailingSpace: false)
+                for row in rows where row.contains(where: { !$0.isEmpty }) {
+                    append(Block(kind: .tableRow, text: Self.rowText(row), cells: row,
+                                 provenance: Provenance(file: file, line: number)))
+                }
+                add(cleaned: HTMLFragmentCleaner.clean(after), number: number, trailingSpace: trailingSpace)
+                return
+            }
+            line = HTMLFragmentCleaner.clean(line)
+        }
+        add(cleaned: line, number: number, trailingSpace: trailingSpace)
+    }
+
+    private mutating func add(cleaned input: String, number: Int, trailingSpace: Bool) {
+        let line = Self.stripMarkdown(input)
+        let shape = LineShape.classify(line)
+        let provenance = Provenance(file: file, line: number)
+        switch shape {
+        case .blank:
+            blankRun += 1
+            lastWasJoinable = false
+        case .separator:
+            break
+        case .heading(let level, let text):
+            append(Block(kind: .heading(level: level), text: Self.flatten(text), provenance: provenance))
+            lastWasJoinable = false
+        case .listItem(let level, let text):
+            append(Block(kind: .listItem(level: level), text: Self.flatten(text), provenance: provenance))
+            lastWasJoinable = true
+        case .tableRow(let cells):
+            append(Block(kind: .tableRow, text: Self.rowText(cells), cells: cells, provenance: provenance))
+            lastWasJoinable = false
+        case .text(let text):
+            let flat = Self.flatten(text)
+            let continuesAcrossBlank = blankRun == 1 && flat.first?.isLowercase == true
+                && blocks.last.map { !".!?:".contains($0.text.last ?? ".") && !$0.isTableRow } == true
+            if blankRun == 0 || continuesAcrossBlank, lastWasJoinable || continuesAcrossBlank, let last = blocks.last,
+               let joined = Self.join(last.text, flat, previousHadTrailingSpace: lastLineHadTrailingSpace) {
+                blocks[blocks.count - 1].text = joined
+                blocks[blocks.count - 1].provenance.endLine = number
+                blankRun = 0
+            } else {
+                append(Block(kind: .paragraph, text: flat, provenance: provenance))
+            }
+            lastWasJoinable = true
+        }
+        lastLineHadTrailingSpace = trailingSpace
+    }
+
+    private mutating func append(_ block: Block) {
+        var b = block
+        b.blankLinesBefore = blankRun
+        blocks.append(b)
+        blankRun = 0
+    }
+
+    /// Joins `next` onto `previous` when the line break is a wrap, undoing hyphenation; nil when it is not.
+    static func join(_ previous: String, _ next: String, previousHadTrailingSpace: Bool) -> String? {
+        guard let last = previous.last, let first = next.first else { return nil }
+        if last == "-", previous.count >= 2, previous.dropLast().last?.isLetter == true, first.isLetter {
+            // "Handlungs-" + "empfehlungen" -> one word; "ÖPNV-" + "Fahrtkosten" keeps the hyphen.
+            return first.isLowercase ? String(previous.dropLast()) + next : previous + next
+        }
+        if ".!?:".contains(last) && !first.isLowercase { return nil }
+        if first.isLowercase { return previous + " " + next }
+        if previousHadTrailingSpace { return previous + " " + next }
+        if ",„(/–&+".contains(last) { return previous + " " + next }
+        let lastWord = previous.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        if functionWords.contains(lastWord) { return previous + " " + next }
+        return nil
+    }
+
+    /// Removes Markdown emphasis and links: "**x**" -> "x", "[text](url)" -> "text".
+    static func stripMarkdown(_ line: String) -> String {
+        var s = line.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        while let open = s.range(of: "]("), let lb = s[..<open.lowerBound].lastIndex(of: "["),
+              let close = s[open.upperBound...].firstIndex(of: ")") {
+            let text = s[s.index(after: lb)..<open.lowerBound]
+            s.replaceSubrange(lb...close, with: text)
+        }
+        return s
+    }
+
+    /// Collapses runs of spaces; paragraph separators inside a line become spaces.
+    static func flatten(_ text: String) -> String {
+        var out = ""
+        var space = false
+        for ch in text {
+            if ch == " " || ch == "\t" || ch == HTMLFragmentCleaner.paragraphSeparator {
+                space = !out.isEmpty
+            } else {
+                if space { out.append(" ") }
+                space = false
+                out.append(ch)
+            }
+        }
+        return out
+    }
+
+    static func rowText(_ cells: [String]) -> String {
+        cells.filter { !$0.isEmpty }.map(flatten).joined(separator: " ")
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+import PlanwerkModel
+import PlanwerkText
+
+/// Flags blocks that are not protocol content: image descriptions ("(The image shows ...)", "[Grid ...]"),
+/// scanner stamps ("Scanned with CamScanner"), bare page or slide numbers, and short lines that repeat on
+/// many slides (headers and footers).
+public enum FurnitureDetector {
+    /// A short block repeated at least this often is a slide header or footer.
+    public static let repeatThreshold = 3
+
+    /// Marks furniture in place.
+    public static func mark(_ blocks: inout [Block]) {
+        var counts: [String: Int] = [:]
+        for b in blocks where !b.isTableRow && b.text.count <= 60 {
+            counts[b.text.lowercased(), default: 0] += 1
+        }
+        for i in blocks.indices {
+            let b = blocks[i]
+            if isImageDescription(b.text) || isScannerStamp(b.text) || isPageNumber(b) {
+                blocks[i].isFurniture = true
+            } else if !b.isTableRow, !b.isListItem, b.text.count <= 60,
+                      (counts[b.text.lowercased()] ?? 0) >= repeatThreshold {
+                blocks[i].isFurniture = true
+            }
+        }
+    }
+
+    /// "(The image shows ...)", "(Bild: ...)", "[Grid for ...]": a description of a picture, not text of the slide.
+    public static func isImageDescription(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t.hasPrefix("["), t.hasSuffix("]"), !t.dropFirst().dropLast().contains("[") { return true }
+        guard t.hasPrefix("("), t.hasSuffix(")") else { return false }
+        let words = t.dropFirst().split(separator: " ").prefix(2).map { $0.lowercased() }
+        let openers: Set<String> = ["the", "image", "bild", "abbildung", "foto", "grafik", "picture", "photo", "this", "a", "an"]
+        return words.first.map { openers.contains($0.trimmingCharacters(in: .punctuationCharacters)) } ?? false
+    }
+
+    /// "Scanned with CamScanner", "Gescannt mit ...".
+    public static func isScannerStamp(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 2, words.count <= 5 else { return false }
+        let first = String(words[0]), second = String(words[1])
+        return (Fuzzy.matches(first, label: "Scanned") && second.lowercased() == "with")
+            || (Fuzzy.matches(first, label: "Gescannt") && second.lowercased() == "mit")
+    }
+
+    /// A block that is only a number of at most three digits.
+    static func isPageNumber(_ b: Block) -> Bool {
+        guard case .paragraph = b.kind else { return false }
+        return !b.text.isEmpty && b.text.count <= 3 && b.text.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}

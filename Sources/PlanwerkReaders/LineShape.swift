@@ -1,0 +1,84 @@
+import Foundation
+
+/// What one cleaned source line is, before lines are joined into blocks.
+enum LineShape: Equatable {
+    /// Nothing but whitespace or a horizontal rule.
+    case blank
+    /// A Markdown heading.
+    case heading(level: Int, text: String)
+    /// A bulleted or numbered item.
+    case listItem(level: Int, text: String)
+    /// A table row.
+    case tableRow(cells: [String])
+    /// A table separator row ("|---|", "---\t---"): dropped.
+    case separator
+    /// Running text.
+    case text(String)
+
+    /// Classifies a line already cleaned of HTML.
+    static func classify(_ line: String) -> LineShape {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return .blank }
+        if trimmed.allSatisfy({ "-_*=~ ".contains($0) }) && trimmed.count >= 3 { return .blank }
+        if line.contains("\t") {
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            if cells.allSatisfy({ $0.isEmpty }) { return .blank }
+            if cells.allSatisfy({ $0.isEmpty || $0.allSatisfy { "-:|=".contains($0) } }) { return .separator }
+            return .tableRow(cells: cells)
+        }
+        if let cells = spacedCells(trimmed) { return .tableRow(cells: cells) }
+        if trimmed.hasPrefix("|"), trimmed.filter({ $0 == "|" }).count >= 3 {
+            var cells = trimmed.split(separator: "|", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            if cells.first == "" { cells.removeFirst() }
+            if cells.last == "" { cells.removeLast() }
+            if cells.allSatisfy({ $0.isEmpty || $0.allSatisfy { "-: ".contains($0) } }) { return .separator }
+            return .tableRow(cells: cells)
+        }
+        if trimmed.hasPrefix("#") {
+            let level = trimmed.prefix { $0 == "#" }.count
+            let text = trimmed.dropFirst(level).trimmingCharacters(in: .whitespaces)
+            if level <= 6, !text.isEmpty, trimmed.dropFirst(level).first == " " { return .heading(level: level, text: text) }
+        }
+        let indent = line.prefix { $0 == " " }.count
+        if let text = bulletText(trimmed) { return .listItem(level: indent / 2, text: text) }
+        if isNumberedItem(trimmed) { return .listItem(level: indent / 2, text: trimmed) }
+        return .text(trimmed)
+    }
+
+    /// Cells of a row laid out with runs of three or more spaces (pdftotext -layout, OCR), or nil.
+    static func spacedCells(_ t: String) -> [String]? {
+        guard t.contains("   ") else { return nil }
+        let cells = t.components(separatedBy: "   ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return cells.count >= 2 ? cells : nil
+    }
+
+    /// The text after a bullet marker ("- ", "• ", "* ", "⇒ ", "-> "), or nil.
+    static func bulletText(_ t: String) -> String? {
+        for marker in ["->", "=>", "-", "•", "*", "·", "–", "⇒", "➢", "▪", "■", "►", "→", "+", "x "] {
+            if t.hasPrefix(marker) {
+                let rest = t.dropFirst(marker.count)
+                if marker == "x " || rest.first == " " || rest.first == "\t" {
+                    let text = rest.trimmingCharacters(in: .whitespaces)
+                    if !text.isEmpty { return text }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "1. Text", "2) Text", "TOP 3 Text": numbered items keep their number (extractors strip it).
+    static func isNumberedItem(_ t: String) -> Bool {
+        let digits = t.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 2 {
+            let rest = t.dropFirst(digits.count)
+            if let mark = rest.first, mark == "." || mark == ")" {
+                let after = rest.dropFirst()
+                return after.first == " " && after.dropFirst().first.map { $0.isLetter || $0 == "„" } == true
+            }
+        }
+        if t.lowercased().hasPrefix("top "), t.dropFirst(4).first?.isNumber == true { return true }
+        return false
+    }
+}

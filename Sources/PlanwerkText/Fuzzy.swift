@@ -1,0 +1,118 @@
+// PlanwerkText: small text utilities shared by readers, extractors and validators:
+// tolerant label matching, title keys, German dates, times and amounts. No I/O.
+
+/// Tolerant comparison of labels and keywords, for OCR slips ("Mittelleinsatz", "Planungsossier").
+/// Works on a key of lower-cased letters and digits; the tolerance grows with the label's length.
+public enum Fuzzy {
+    /// The comparison key of a text: lower-cased letters and digits as scalars, everything else dropped.
+    public static func key<S: StringProtocol>(_ text: S) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.unicodeScalars.count)
+        for s in text.unicodeScalars where s.properties.isAlphabetic || ("0"..."9").contains(s) {
+            for l in s.properties.lowercaseMapping.unicodeScalars { out.append(l) }
+        }
+        return out
+    }
+
+    /// The edit distance allowed for a label whose key has `length` scalars.
+    public static func tolerance(forLength length: Int) -> Int {
+        if length < 5 { return 0 }
+        if length < 12 { return 1 }
+        return length / 6
+    }
+
+    /// Levenshtein distance of two keys, or nil when it exceeds `limit` (banded, O(limit * n)).
+    public static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+        let n = a.count, m = b.count
+        if abs(n - m) > limit { return nil }
+        if n == 0 { return m <= limit ? m : nil }
+        if m == 0 { return n <= limit ? n : nil }
+        let big = limit + 1
+        var prev = [Int](repeating: big, count: m + 1)
+        var cur = [Int](repeating: big, count: m + 1)
+        for j in 0...min(m, limit) { prev[j] = j }
+        for i in 1...n {
+            let lo = max(1, i - limit), hi = min(m, i + limit)
+            cur[0] = i <= limit ? i : big
+            if lo > 1 { cur[lo - 1] = big }
+            var rowMin = cur[0]
+            if lo <= hi {
+                for j in lo...hi {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var v = prev[j - 1] + cost
+                    if prev[j] + 1 < v { v = prev[j] + 1 }
+                    if cur[j - 1] + 1 < v { v = cur[j - 1] + 1 }
+                    cur[j] = min(v, big)
+                    if cur[j] < rowMin { rowMin = cur[j] }
+                }
+            }
+            if hi < m { cur[hi + 1] = big }
+            if rowMin > limit { return nil }
+            swap(&prev, &cur)
+        }
+        return prev[m] <= limit ? prev[m] : nil
+    }
+
+    /// True when `text` as a whole is `label` within the tolerance.
+    public static func matches<S: StringProtocol>(_ text: S, label: String) -> Bool {
+        let l = key(label)
+        return distance(key(text), l, limit: tolerance(forLength: l.count)) != nil
+    }
+
+    /// True when `text` as a whole is one of `labels` within tolerance.
+    public static func matchesAny<S: StringProtocol>(_ text: S, labels: [String]) -> Bool {
+        let k = key(text)
+        return labels.contains { label in
+            let l = key(label)
+            return distance(k, l, limit: tolerance(forLength: l.count)) != nil
+        }
+    }
+
+    /// Similarity of two keys in 0...1 (1 - distance / longer length).
+    public static func similarity(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Double {
+        let longer = max(a.count, b.count)
+        if longer == 0 { return 1 }
+        guard let d = distance(a, b, limit: longer) else { return 0 }
+        return 1 - Double(d) / Double(longer)
+    }
+
+    /// If `text` starts with `label` (tolerantly), the number of characters of `text` the label covers.
+    /// Only letters and digits count; the match ends after the label's last letter or digit,
+    /// and a closing bracket or colon right behind it is included.
+    public static func prefixLength(of label: String, in text: String) -> Int? {
+        let l = key(label)
+        if l.isEmpty { return nil }
+        let limit = tolerance(forLength: l.count)
+        // Key scalars of the text with the character offset each one ends at.
+        var k: [Unicode.Scalar] = []
+        var ends: [Int] = []
+        var offset = 0
+        for ch in text {
+            offset += 1
+            for s in ch.unicodeScalars where s.properties.isAlphabetic || ("0"..."9").contains(s) {
+                for low in s.properties.lowercaseMapping.unicodeScalars {
+                    k.append(low)
+                    ends.append(offset)
+                }
+            }
+            if k.count > l.count + limit { break }
+        }
+        if k.count < l.count - limit { return nil }
+        var best: (Int, Int)?  // (distance, key length)
+        for len in max(1, l.count - limit)...min(k.count, l.count + limit) {
+            if let d = distance(Array(k[0..<len]), l, limit: limit) {
+                if best == nil || d < best!.0 || (d == best!.0 && len > best!.1) { best = (d, len) }
+            }
+        }
+        guard let (_, len) = best else { return nil }
+        var end = ends[len - 1]
+        // The label must end at a word boundary of the text.
+        let chars = Array(text)
+        if end < chars.count, chars[end].isLetter || chars[end].isNumber {
+            if len < k.count, ends[len] == end { return nil }
+            if chars[end].isLetter { return nil }
+        }
+        while end < chars.count, chars[end] == ")" || chars[end] == ":" { end += 1 }
+        return end
+    }
+}

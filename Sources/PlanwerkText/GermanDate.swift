@@ -1,0 +1,41 @@
+/// A calendar date as German protocols write it ("12.05.2023", "7.5.21", "12. Mai 2023").
+public struct GermanDate: Hashable, Comparable, Sendable {
+    /// The year (four digits).
+    public var year: Int
+    /// The month, 1...12.
+    public var month: Int
+    /// The day, 1...31.
+    public var day: Int
+
+    /// Creates a date; two-digit years are taken as 20YY.
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year < 100 ? 2000 + year : year
+        self.month = month
+        self.day = day
+    }
+
+    /// "YYYY-MM-DD".
+    public var iso: String {
+        let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
+        return "\(y)-\(m)-\(d)"
+    }
+
+    /// Parses "YYYY-MM-DD".
+    public init?(iso: String) {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        self.init(year: parts[0], month: parts[1], day: parts[2])
+    }
+
+    /// Orders chronologically.
+    public static func < (a: GermanDate, b: GermanDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    /// The German month names, January first.
+    public static let monthNames = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
+                                    "August", "September", "Oktober", "November", "Dezember"]
+
+    /// "12. Mai 2023".
+    public var longGerman: String { "\(day). \(GermanDate.monthNames[month - 1]) \(year)" }
+}
