@@ -29,9 +29,13 @@ public enum SafeXMLParser {
         }
         defer { xmlFreeDoc(doc) }
         if !collector.problems.isEmpty { throw XMLError(collector.problems) }
+        guard let rootNode = xmlDocGetRootElement(doc) else { throw XMLError("Dokument ohne Wurzelelement") }
+        let root = element(rootNode)
+        if let include = firstInclude(root) {
+            throw XMLError(line: include.line, "XInclude ist nicht erlaubt (es würde Dateien einbinden)")
+        }
         if let schema { try validate(doc, schema: schema, collector: collector) }
-        guard let root = xmlDocGetRootElement(doc) else { throw XMLError("Dokument ohne Wurzelelement") }
-        return element(root)
+        return root
     }
 
     /// A DOCTYPE or ENTITY declaration anywhere in the bytes is refused (XXE, entity bombs).
@@ -67,8 +71,16 @@ public enum SafeXMLParser {
         xmlSchemaSetValidStructuredErrors(vctx, ErrorCollector.callback, collector.opaque)
         let result = xmlSchemaValidateDoc(vctx, doc)
         if result != 0 {
-            throw XMLError(collector.problems.isEmpty ? [XMLError.Problem(line: nil, message: "entspricht nicht dem Schema")] : collector.problems)
+            let problems = collector.problems.filter { !$0.message.contains("No precomputed value") }
+            throw XMLError(problems.isEmpty ? [XMLError.Problem(line: nil, message: "entspricht nicht dem Schema")] : problems)
         }
+    }
+
+    /// The first element in the XInclude namespace, if any.
+    static func firstInclude(_ e: XMLElement) -> XMLElement? {
+        if e.namespace == "http://www.w3.org/2001/XInclude" || e.namespace == "http://www.w3.org/2003/XInclude" { return e }
+        for c in e.children { if let hit = firstInclude(c) { return hit } }
+        return nil
     }
 
     static func element(_ node: xmlNodePtr) -> XMLElement {

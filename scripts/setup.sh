@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what Planwerk needs on Debian 12 (as root): system libraries, and with --test the test tools.
+set -euo pipefail
+packages=(libxml2-dev libpoppler-glib-dev pkg-config)
+if [ "${1:-}" = "--test" ]; then
+  : # test tools come from PyPI below
+fi
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installiere Systempakete: ${missing[*]}"
+  apt-get -o DPkg::Lock::Timeout=600 update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}" >/dev/null
+fi
+if [ "${1:-}" = "--test" ]; then
+  python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install -q jsonschema
+fi
