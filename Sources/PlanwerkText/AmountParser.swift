@@ -125,7 +125,7 @@ public enum AmountParser {
         case "t", "k":
             if e < c.count, c[e] == "€" { return (1_000, e) }
             return (nil, i)
-        case "teur": return (1_000, e)
+        case "teur": return (1_000, i)  // the currency check reads "TEUR" itself
         default: return (nil, i)
         }
     }

@@ -1,0 +1,85 @@
+import Foundation
+import PlanwerkExtract
+import PlanwerkMerge
+import PlanwerkModel
+import PlanwerkPipeline
+import PlanwerkReaders
+import PlanwerkValidate
+import XCTest
+
+/// Paths and helpers shared by the tests.
+enum Fixtures {
+    static let root = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
+    static func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+    static func data(_ path: String) -> Data { try! Data(contentsOf: url(path)) }
+    static var seedFiles: [String] {
+        (try! FileManager.default.contentsOfDirectory(atPath: url("seeds").path)).sorted().map { url("seeds/\($0)").path }
+    }
+    static let catalog = StrategicGoalCatalog(title: "Test", goals: [StrategicGoal(id: "3.1", text: "Ziel")])
+    static var pipeline: IngestPipeline {
+        IngestPipeline(profile: .standard, validator: Validator(context: ValidationContext(profile: .standard, catalog: catalog)))
+    }
+
+    /// Records of the seed protocols, by date.
+    static let seedRecords: [String: MeetingRecord] = {
+        let result = pipeline.ingest(paths: seedFiles)
+        return Dictionary(uniqueKeysWithValues: result.records.map { ($0.date, $0) })
+    }()
+
+    /// The record of a protocol given as text.
+    static func record(_ text: String, file: String = "test.txt") throws -> MeetingRecord {
+        switch pipeline.extract(data: Data(text.utf8), file: file) {
+        case .success(let (record, _)): return Fixtures.pipeline.validator.validate(RecordMerger().merge([record])[0])
+        case .failure(let failure): throw failure
+        }
+    }
+
+    /// The package folder (for the built binary and the schemas).
+    static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        fatalError("Package.swift not found")
+    }()
+
+    /// The built `planwerk` binary next to the test bundle.
+    static var binary: URL {
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            let candidate = bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("planwerk")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return packageRoot.appendingPathComponent(".build/debug/planwerk")
+    }
+}
+
+/// The result of running a process.
+struct ProcessResult {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+/// Runs a program and collects its output.
+func runProcess(_ executable: URL, _ arguments: [String], cwd: URL? = nil) throws -> ProcessResult {
+    let p = Process()
+    p.executableURL = executable
+    p.arguments = arguments
+    if let cwd { p.currentDirectoryURL = cwd }
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    try p.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return ProcessResult(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+}
+
+/// A temporary folder, removed by the caller.
+func temporaryDirectory() -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("planwerk-test-\(UUID().uuidString)")
+    try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
