@@ -20,8 +20,9 @@ struct BlockBuilder {
                                              "durch", "gegen", "ohne", "vor", "seit", "bis", "dass", "sich", "nicht"]
 
     mutating func add(line raw: String, number: Int) {
-        var line = raw.replacingOccurrences(of: "\u{00A0}", with: " ")
-        if line.contains("\u{000C}") {
+        var line = raw
+        if raw.utf8.contains(0xA0) { line = line.replacingOccurrences(of: "\u{00A0}", with: " ") }
+        if raw.utf8.contains(0x0C) {
             blankRun += 1
             line = line.replacingOccurrences(of: "\u{000C}", with: "")
         }
@@ -102,6 +103,8 @@ struct BlockBuilder {
 
     /// Removes Markdown emphasis and links: "**x**" -> "x", "[text](url)" -> "text".
     static func stripMarkdown(_ line: String) -> String {
+        let u = line.utf8
+        guard u.contains(UInt8(ascii: "*")) || u.contains(UInt8(ascii: "_")) || u.contains(UInt8(ascii: "]")) else { return line }
         var s = line.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
         while let open = s.range(of: "]("), let lb = s[..<open.lowerBound].lastIndex(of: "["),
               let close = s[open.upperBound...].firstIndex(of: ")") {

@@ -28,9 +28,12 @@ public struct DecodedText: Sendable {
                 encoding = "windows-1252"
             }
         }
-        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        text = text.precomposedStringWithCanonicalMapping
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ReaderError.empty }
+        if text.utf8.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        // Combining marks (U+0300...U+036F start with 0xCC/0xCD) mean decomposed umlauts: compose them.
+        if text.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) { text = text.precomposedStringWithCanonicalMapping }
+        if !text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { throw ReaderError.empty }
         return DecodedText(text: text, encoding: encoding)
     }
 

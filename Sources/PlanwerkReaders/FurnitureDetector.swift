@@ -29,6 +29,7 @@ public enum FurnitureDetector {
 
     /// "(The image shows ...)", "(Bild: ...)", "[Grid for ...]": a description of a picture, not text of the slide.
     public static func isImageDescription(_ text: String) -> Bool {
+        guard let f = text.utf8.first, f == UInt8(ascii: "(") || f == UInt8(ascii: "[") || f == 32 else { return false }
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.hasPrefix("["), t.hasSuffix("]"), !t.dropFirst().dropLast().contains("[") { return true }
         guard t.hasPrefix("("), t.hasSuffix(")") else { return false }
@@ -39,6 +40,7 @@ public enum FurnitureDetector {
 
     /// "Scanned with CamScanner", "Gescannt mit ...".
     public static func isScannerStamp(_ text: String) -> Bool {
+        guard text.utf8.count <= 80 else { return false }
         let words = text.split(separator: " ")
         guard words.count >= 2, words.count <= 5 else { return false }
         let first = String(words[0]), second = String(words[1])

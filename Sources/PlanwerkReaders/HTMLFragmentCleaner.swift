@@ -8,9 +8,13 @@ public enum HTMLFragmentCleaner {
 
     /// True when the line contains something that looks like an HTML tag.
     public static func containsMarkup(_ line: String) -> Bool {
-        guard let lt = line.firstIndex(of: "<") else { return line.contains("&") }
-        let next = line.index(after: lt)
-        return next < line.endIndex && (line[next].isLetter || line[next] == "/" || line[next] == "!")
+        var afterLT = false
+        for b in line.utf8 {
+            if afterLT, (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 47 || b == 33 { return true }
+            afterLT = b == 60
+            if b == 38 { return true }  // "&": an entity may follow
+        }
+        return false
     }
 
     /// The rows of every HTML table in the line (`<tr>` with `<td>`/`<th>` cells), plus the text outside tables.

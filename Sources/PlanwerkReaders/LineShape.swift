@@ -17,10 +17,10 @@ enum LineShape: Equatable {
 
     /// Classifies a line already cleaned of HTML.
     static func classify(_ line: String) -> LineShape {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = trim(line)
         if trimmed.isEmpty { return .blank }
         if trimmed.allSatisfy({ "-_*=~ ".contains($0) }) && trimmed.count >= 3 { return .blank }
-        if line.contains("\t") {
+        if line.utf8.contains(9) {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
                 .map { $0.trimmingCharacters(in: .whitespaces) }
             if cells.allSatisfy({ $0.isEmpty }) { return .blank }
@@ -47,9 +47,23 @@ enum LineShape: Equatable {
         return .text(trimmed)
     }
 
+    /// The line without leading and trailing spaces and tabs.
+    static func trim(_ s: String) -> String {
+        let u = s.utf8
+        guard let first = u.firstIndex(where: { $0 != 32 && $0 != 9 }) else { return "" }
+        let last = u.lastIndex(where: { $0 != 32 && $0 != 9 })!
+        if first == u.startIndex && last == u.index(before: u.endIndex) { return s }
+        return String(s[first...last])
+    }
+
     /// Cells of a row laid out with runs of three or more spaces (pdftotext -layout, OCR), or nil.
     static func spacedCells(_ t: String) -> [String]? {
-        guard t.contains("   ") else { return nil }
+        var run = 0, found = false
+        for b in t.utf8 {
+            run = b == 32 ? run + 1 : 0
+            if run >= 3 { found = true; break }
+        }
+        guard found else { return nil }
         let cells = t.components(separatedBy: "   ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return cells.count >= 2 ? cells : nil
     }

@@ -6,6 +6,13 @@ public enum DateScanner {
     /// Every date in `text`: "DD.MM.YYYY", "D.M.YY", "DD. Monat YYYY"; with "um 13:00 Uhr",
     /// "13.00 Uhr", "9:00-16:30 Uhr" or "von 18:00 bis 20:00 Uhr" behind it.
     public static func dates(in text: String) -> [DateMention] {
+        // Fast exit: a date needs a digit followed by a dot.
+        var prevDigit = false, candidate = false
+        for b in text.utf8 {
+            if b == UInt8(ascii: "."), prevDigit { candidate = true; break }
+            prevDigit = (48...57).contains(b)
+        }
+        if !candidate { return [] }
         let c = Array(text)
         var out: [DateMention] = []
         var i = 0

@@ -8,10 +8,23 @@ public enum Fuzzy {
     public static func key<S: StringProtocol>(_ text: S) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(text.unicodeScalars.count)
-        for s in text.unicodeScalars where s.properties.isAlphabetic || ("0"..."9").contains(s) {
-            for l in s.properties.lowercaseMapping.unicodeScalars { out.append(l) }
-        }
+        for s in text.unicodeScalars { appendKey(s, to: &out) }
         return out
+    }
+
+    /// Appends the key scalar(s) of one scalar: ASCII and Latin-1 letters fast, the rest via Unicode properties.
+    @inline(__always)
+    static func appendKey(_ s: Unicode.Scalar, to out: inout [Unicode.Scalar]) {
+        let v = s.value
+        if v < 0x80 {
+            if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) { out.append(s) }
+            else if (0x41...0x5A).contains(v) { out.append(Unicode.Scalar(v + 0x20)!) }
+            return
+        }
+        if (0xC0...0xDE).contains(v), v != 0xD7 { out.append(Unicode.Scalar(v + 0x20)!); return }
+        if (0xDF...0xFF).contains(v), v != 0xF7 { out.append(s); return }
+        guard s.properties.isAlphabetic else { return }
+        for l in s.properties.lowercaseMapping.unicodeScalars { out.append(l) }
     }
 
     /// The edit distance allowed for a label whose key has `length` scalars.
@@ -89,11 +102,10 @@ public enum Fuzzy {
         var offset = 0
         for ch in text {
             offset += 1
-            for s in ch.unicodeScalars where s.properties.isAlphabetic || ("0"..."9").contains(s) {
-                for low in s.properties.lowercaseMapping.unicodeScalars {
-                    k.append(low)
-                    ends.append(offset)
-                }
+            for s in ch.unicodeScalars {
+                let before = k.count
+                appendKey(s, to: &k)
+                for _ in before..<k.count { ends.append(offset) }
             }
             if k.count > l.count + limit { break }
         }

@@ -1,0 +1,42 @@
+// Ingest throughput on one core: N generated protocols (the seeds with dates and titles varied),
+// reported as MB/s and records/s, and the time for 2N against N (should scale linearly).
+import Foundation
+import PlanwerkModel
+import PlanwerkPipeline
+import PlanwerkValidate
+
+let seedDir = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "../inputs/protocols"
+let count = CommandLine.arguments.count > 2 ? Int(CommandLine.arguments[2]) ?? 1000 : 1000
+let seeds = try FileManager.default.contentsOfDirectory(atPath: seedDir).filter { $0.hasSuffix(".txt") }.sorted()
+    .map { try String(contentsOfFile: (seedDir as NSString).appendingPathComponent($0), encoding: .utf8) }
+
+/// A seed with its dates shifted by `n` years and its quoted titles varied.
+func variant(_ text: String, _ n: Int) -> Data {
+    var out = text
+    for year in 2017...2024 { out = out.replacingOccurrences(of: ".\(year)", with: ".\(year + 10 + n % 50)") }
+    out = out.replacingOccurrences(of: "„", with: "„Variante \(n) ")
+    return Data(out.utf8)
+}
+
+func run(_ n: Int) -> (seconds: Double, bytes: Int, records: Int) {
+    let inputs = (0..<n).map { variant(seeds[$0 % seeds.count], $0) }
+    let bytes = inputs.reduce(0) { $0 + $1.count }
+    let pipeline = IngestPipeline(profile: .standard, validator: Validator(context: ValidationContext(profile: .standard, catalog: nil)))
+    let start = DispatchTime.now()
+    var records = 0
+    for (i, data) in inputs.enumerated() {
+        if case .success(let (record, _)) = pipeline.extract(data: data, file: "gen-\(i).txt") {
+            _ = pipeline.validator.validate(record)
+            records += 1
+        }
+    }
+    return (Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, bytes, records)
+}
+
+_ = run(20)  // warm-up
+let single = run(count)
+let double = run(count * 2)
+let mb = Double(single.bytes) / 1_000_000
+print(String(format: "Eingabe: %d Protokolle, %.1f MB", count, mb))
+print(String(format: "Zeit: %.2f s -> %.1f MB/s, %.0f Datensätze/s (ein Kern)", single.seconds, mb / single.seconds, Double(single.records) / single.seconds))
+print(String(format: "Doppelte Eingabe: %.2f s = %.2f-fache Zeit (Ziel <= 2,2)", double.seconds, double.seconds / single.seconds))
