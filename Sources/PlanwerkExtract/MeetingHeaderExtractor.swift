@@ -21,7 +21,7 @@ public struct MeetingHeaderExtractor: Sendable {
             guard let pIndex = words.firstIndex(where: {
                 Fuzzy.distance(Fuzzy.key($0), protocolKey, limit: 2) != nil
             }) else { continue }
-            // The header may run over a few blocks ("Protokoll der" / "Steuerungsgruppe ..." / "am 12.05.2023").
+            // The header may run over a few blocks ("Protokoll der" / "Steuerungsgruppe ..." / "am 01.02.2030").
             var text = words[pIndex...].joined(separator: " ")
             var j = i + 1
             while DateScanner.dates(in: text).isEmpty, j < min(head.count, i + 5) {

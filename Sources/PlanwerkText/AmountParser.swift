@@ -1,4 +1,4 @@
-/// Reads sums of money from German text ("112.500 Euro", "48.000 €", "ca. 1,2 Mio. Euro", "48 T€",
+/// Reads sums of money from German text ("75.000 Euro", "48.000 €", "ca. 1,2 Mio. Euro", "48 T€",
 /// "10.000 bis 15.000 Euro") and the annual budget a "Mitteleinsatz (jährlich)" field states.
 public enum AmountParser {
     /// Every sum of money in `text`, in order.

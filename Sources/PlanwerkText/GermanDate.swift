@@ -1,4 +1,4 @@
-/// A calendar date as German protocols write it ("12.05.2023", "7.5.21", "12. Mai 2023").
+/// A calendar date as German protocols write it ("01.02.2030", "7.5.31", "1. Mai 2030").
 public struct GermanDate: Hashable, Comparable, Sendable {
     /// The year (four digits).
     public var year: Int

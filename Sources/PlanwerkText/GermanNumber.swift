@@ -1,4 +1,4 @@
-/// German number formats: "112.500" (thousands dots), "1,2" (decimal comma), "48.000,50", "1 200".
+/// German number formats: "48.000" (thousands dots), "1,2" (decimal comma), "48.000,50", "1 200".
 public enum GermanNumber {
     /// Parses the number starting at `i` in `c`; returns the value and the offset past it.
     public static func parse(_ c: [Character], at i: Int) -> (Double, Int)? {

@@ -1,6 +1,6 @@
-/// German number and euro formatting: "112.500 €", "1.250,50".
+/// German number and euro formatting: "48.000 €", "1.250,50".
 public enum EuroFormat {
-    /// "112500" -> "112.500 €".
+    /// "48000" -> "48.000 €".
     public static func euros(_ amount: Int) -> String { grouped(amount) + " €" }
 
     /// Thousands separated by dots.
