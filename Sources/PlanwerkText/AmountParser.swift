@@ -34,8 +34,6 @@ public enum AmountParser {
             else if sc == 1000, thousandsEuroSymbolFollowed(c, afterSc) { isMoney = true }
             // Currency before the number: "€ 48.000", "EUR 5.000".
             if !isMoney, let before = currencyBefore(c, i) {
-                isMoney = true
-                if let s = sc { _ = s }
                 out.append(MoneyMention(euros: Int(value.rounded()), lowerEuros: lower.map { Int($0.rounded()) },
                                         period: period(c, j), start: before, end: j))
                 i = j

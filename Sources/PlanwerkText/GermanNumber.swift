@@ -4,7 +4,6 @@ public enum GermanNumber {
     public static func parse(_ c: [Character], at i: Int) -> (Double, Int)? {
         guard i < c.count, c[i].isASCII, c[i].isNumber else { return nil }
         var j = i
-        var intPart = ""
         var frac = ""
         var groups: [String] = [""]
         while j < c.count {
@@ -22,7 +21,7 @@ public enum GermanNumber {
         }
         // Thousands groups must have three digits after the first.
         if groups.count > 1, groups.dropFirst().contains(where: { $0.count != 3 }) { return nil }
-        intPart = groups.joined()
+        let intPart = groups.joined()
         if j + 1 < c.count, c[j] == ",", c[j + 1].isASCII, c[j + 1].isNumber {
             var k = j + 1
             while k < c.count, c[k].isASCII, c[k].isNumber { frac.append(c[k]); k += 1 }
@@ -31,7 +30,6 @@ public enum GermanNumber {
             j += 2  // "500,-"
         }
         guard let whole = Double(intPart) else { return nil }
-        _ = intPart
         let value = frac.isEmpty ? whole : whole + (Double("0." + frac) ?? 0)
         return (value, j)
     }
