@@ -82,7 +82,7 @@ public struct DetailFormExtractor: Sendable {
         guard let colon = text.prefix(70).firstIndex(of: ":") else { return nil }
         let head = String(text[..<colon])
         guard let field = fullMatch(head) else { return nil }
-        return Hit(index: index, field: field, inlineValue: String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces))
+        return Hit(index: index, field: field, inlineValue: String(text[text.index(after: colon)...]).trimmedSpaces)
     }
 
     func fullMatch(_ text: String) -> DetailFormField? {

@@ -9,7 +9,7 @@ public enum DetailFormParser {
     public static func details(from values: [DetailFormField: String]) -> RecommendationDetails {
         var d = RecommendationDetails()
         func text(_ f: DetailFormField) -> String? {
-            guard let v = values[f]?.trimmingCharacters(in: .whitespaces), !v.isEmpty else { return nil }
+            guard let v = values[f]?.trimmedSpaces, !v.isEmpty else { return nil }
             return v
         }
         d.description = text(.description)
@@ -61,7 +61,7 @@ public enum DetailFormParser {
                 && !(parts.count == 3 && parts[2].count == 2 && Int(parts[1]).map { $0 <= 12 } == true && Int(parts[0]).map { $0 <= 31 } == true && text.contains("20"))
             if ok {
                 // Not followed by a unit of money or measure.
-                let tail = String(c[j..<min(c.count, j + 6)]).lowercased().trimmingCharacters(in: .whitespaces)
+                let tail = String(c[j..<min(c.count, j + 6)]).lowercased().trimmedSpaces
                 if !(tail.hasPrefix("euro") || tail.hasPrefix("€") || tail.hasPrefix("mio") || tail.hasPrefix("%")) {
                     let ref = parts.joined(separator: ".")
                     if !refs.contains(ref) { refs.append(ref) }

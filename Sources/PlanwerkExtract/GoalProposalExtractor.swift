@@ -60,13 +60,13 @@ public struct GoalProposalExtractor: Sendable {
 
     /// A clean count ("15") or nil ("l5", "", "?").
     static func count(_ raw: String) -> Int? {
-        let t = raw.trimmingCharacters(in: .whitespaces)
+        let t = raw.trimmedSpaces
         guard !t.isEmpty, t.count <= 4, t.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(t)
     }
 
     static func comments(_ raw: String) -> [String] {
-        raw.split(separator: "\u{2029}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        raw.split(separator: "\u{2029}").map { $0.trimmedSpaces }.filter { !$0.isEmpty }
     }
 
     /// The year in the nearest heading-like block naming "Zielvorschläge" before the table.

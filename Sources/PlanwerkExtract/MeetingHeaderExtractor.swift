@@ -78,8 +78,8 @@ public struct MeetingHeaderExtractor: Sendable {
 
     /// "im Kreishaus" -> "Kreishaus"; "(Virtuelle Sitzung)" -> "Virtuelle Sitzung".
     func location(after text: String) -> String? {
-        var t = text.trimmingCharacters(in: .whitespaces)
-        if t.hasPrefix(",") { t = String(t.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        var t = text.trimmedSpaces
+        if t.hasPrefix(",") { t = String(t.dropFirst()).trimmedSpaces }
         var candidate: String?
         if t.hasPrefix("("), let close = t.firstIndex(of: ")") {
             candidate = String(t[t.index(after: t.startIndex)..<close])
@@ -91,7 +91,7 @@ public struct MeetingHeaderExtractor: Sendable {
                 break
             }
         }
-        guard var c = candidate?.trimmingCharacters(in: .whitespaces), !c.isEmpty, c.count <= 80 else { return nil }
+        guard var c = candidate?.trimmedSpaces, !c.isEmpty, c.count <= 80 else { return nil }
         // A time after the place ("Kreishaus, 13:00 Uhr") is not part of it.
         if let comma = c.firstIndex(of: ","), c[c.index(after: comma)...].contains(where: \.isNumber) {
             c = String(c[..<comma])

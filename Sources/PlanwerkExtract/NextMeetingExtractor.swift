@@ -73,7 +73,7 @@ public struct NextMeetingExtractor: Sendable {
             if (c[e] == "." || c[e] == "!" || c[e] == "?"), e + 1 >= c.count || c[e + 1] == " " { e += 1; break }
             e += 1
         }
-        return String(c[s..<min(e, c.count)]).trimmingCharacters(in: .whitespaces)
+        return String(c[s..<min(e, c.count)]).trimmedSpaces
     }
 
     /// A sentence that is little more than the date and time ("Freitag, 01.02.2019 um 13.00 Uhr").
@@ -89,7 +89,7 @@ public struct NextMeetingExtractor: Sendable {
     static func location(_ text: String) -> String? {
         guard let open = text.range(of: "(im ") ?? text.range(of: "(in der "),
               let close = text[open.upperBound...].firstIndex(of: ")") else { return nil }
-        let loc = text[open.upperBound..<close].trimmingCharacters(in: .whitespaces)
+        let loc = text[open.upperBound..<close].trimmedSpaces
         return loc.isEmpty ? nil : loc
     }
 

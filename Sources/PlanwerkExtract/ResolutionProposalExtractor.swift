@@ -53,7 +53,7 @@ public struct ResolutionProposalExtractor: Sendable {
     func alternative(_ text: String) -> String? {
         guard let colon = text.prefix(14).firstIndex(of: ":"),
               Fuzzy.distance(Fuzzy.key(text[..<colon]), Self.alternativeKey, limit: 2) != nil else { return nil }
-        let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let rest = text[text.index(after: colon)...].trimmedSpaces
         return rest.isEmpty ? nil : rest
     }
 }

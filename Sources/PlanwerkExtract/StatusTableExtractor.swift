@@ -68,7 +68,7 @@ public struct StatusTableExtractor: Sendable {
 
     /// "nicht beraten", "Beratung" ("in Beratung"), "beraten und beschlossen" ("beschlossen").
     static func status(_ raw: String) -> RecommendationStatus? {
-        let t = raw.trimmingCharacters(in: .whitespaces)
+        let t = raw.trimmedSpaces
         if t.isEmpty { return nil }
         for s in RecommendationStatus.allCases where Fuzzy.matches(t, label: s.rawValue) { return s }
         if Fuzzy.matchesAny(t, labels: ["in Beratung"]) { return .inDiscussion }
@@ -77,7 +77,7 @@ public struct StatusTableExtractor: Sendable {
     }
 
     static func year(_ raw: String) -> Int? {
-        let t = raw.trimmingCharacters(in: .whitespaces)
+        let t = raw.trimmedSpaces
         guard t.count == 4, let y = Int(t), (1990...2100).contains(y) else { return nil }
         return y
     }

@@ -1,44 +1,74 @@
 import PlanwerkModel
 import PlanwerkText
 
-/// The text of a run of blocks as one string (blocks separated by "\n"), with a map from character
+/// The text of a run of blocks as one UTF-8 byte sequence (blocks separated by "\n"), with a map from byte
 /// offsets back to blocks, and its words. Lets sentences broken over lines, slides or table cells be read whole.
 struct TextStream {
-    let chars: [Character]
+    /// The UTF-8 bytes of the stream; offsets are byte offsets.
+    let bytes: [UInt8]
     let blockStarts: [Int]
     let blocks: [Block]
     let words: [Word]
 
     init(blocks: [Block]) {
-        var chars: [Character] = []
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(blocks.reduce(0) { $0 + $1.text.utf8.count + 1 })
         var starts: [Int] = []
+        starts.reserveCapacity(blocks.count)
         for b in blocks {
-            starts.append(chars.count)
-            chars.append(contentsOf: b.text)
-            chars.append("\n")
+            starts.append(bytes.count)
+            bytes.append(contentsOf: b.text.utf8)
+            bytes.append(10)
         }
-        self.chars = chars
+        self.bytes = bytes
         self.blockStarts = starts
         self.blocks = blocks
         var words: [Word] = []
         var i = 0
-        while i < chars.count {
-            if chars[i].isLetter || chars[i].isNumber {
-                let s = i
-                while i < chars.count, chars[i].isLetter || chars[i].isNumber { i += 1 }
-                let text = String(chars[s..<i])
-                words.append(Word(text: text, start: s, end: i, key: Fuzzy.key(text)))
-            } else {
-                i += 1
+        var wordStart = -1
+        var key: [Unicode.Scalar] = []
+        while i <= bytes.count {
+            let (scalar, length) = i < bytes.count ? Self.decode(bytes, at: i) : ("\n", 1)
+            if Self.isWordScalar(scalar) {
+                if wordStart < 0 { wordStart = i; key = [] }
+                Fuzzy.appendKey(scalar, to: &key)
+            } else if wordStart >= 0 {
+                words.append(Word(text: String(decoding: bytes[wordStart..<i], as: UTF8.self), start: wordStart, end: i, key: key))
+                wordStart = -1
             }
+            i += length
         }
         self.words = words
     }
 
+    /// The scalar starting at byte `i` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func decode(_ b: [UInt8], at i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(b[i])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+        if b0 < 0xE0 { return (Unicode.Scalar((b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)) ?? "?", 2) }
+        if b0 < 0xF0 {
+            return (Unicode.Scalar((b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)) ?? "?", 3)
+        }
+        let v = (b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+        return (Unicode.Scalar(v) ?? "?", 4)
+    }
+
+    /// Letters, digits and combining marks belong to words.
+    @inline(__always)
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || (0x30...0x39).contains(v) }
+        if (0xC0...0xFF).contains(v) { return v != 0xD7 && v != 0xF7 }
+        let p = s.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+    }
+
     /// The text between two offsets.
     func text(_ from: Int, _ to: Int) -> String {
-        guard from < to else { return "" }
-        return String(chars[max(0, from)..<min(chars.count, to)])
+        let lo = max(0, from), hi = min(bytes.count, to)
+        guard lo < hi else { return "" }
+        return String(decoding: bytes[lo..<hi], as: UTF8.self)
     }
 
     /// The block an offset falls in.
@@ -53,6 +83,10 @@ struct TextStream {
 
     /// True when word `i` is `label` within tolerance.
     func word(_ i: Int, is label: [Unicode.Scalar]) -> Bool {
-        Fuzzy.distance(words[i].key, label, limit: Fuzzy.tolerance(forLength: label.count)) != nil
+        let limit = Fuzzy.tolerance(forLength: label.count)
+        let key = words[i].key
+        if abs(key.count - label.count) > limit { return false }
+        if limit == 0 { return key == label }
+        return Fuzzy.distance(key, label, limit: limit) != nil
     }
 }

@@ -1,3 +1,4 @@
+import PlanwerkText
 import Foundation
 
 /// Cleans titles as protocols write them: quotes, list numbering, "TOP n", decorations and emoji go.
@@ -11,7 +12,7 @@ enum TitleCleaner {
         while let l = s.last, quotes.contains(l) || l == ":" || l == " " || l == "," { s.removeLast() }
         // Quotes that wrap the whole title after a prefix ("Handlungsempfehlung „X“") are removed too.
         if s.filter({ quotes.contains($0) }).count == 1 { s.removeAll { quotes.contains($0) } }
-        return s.trimmingCharacters(in: .whitespaces)
+        return s.trimmedSpaces
     }
 
     /// An agenda title: numbering ("1.", "TOP 3:", "2)") and decorations ("~ . Pause ☕ ~ .") removed.

@@ -1,4 +1,4 @@
-/// A word of a text stream: letters and digits, with its character offsets and its comparison key.
+/// A word of a text stream: letters and digits, with its byte offsets in the stream and its comparison key.
 struct Word {
     let text: String
     let start: Int

@@ -116,10 +116,22 @@ struct BlockBuilder {
 
     /// Collapses runs of spaces; paragraph separators inside a line become spaces.
     static func flatten(_ text: String) -> String {
-        var out = ""
+        let u = text.utf8
+        // Fast path: no tab, no double space, no paragraph separator (E2 80 A9), no leading or trailing space.
+        var previousSpace = true
+        var clean = !u.contains(0xE2) || !text.unicodeScalars.contains(HTMLFragmentCleaner.paragraphSeparatorScalar)
+        if clean {
+            for b in u {
+                if b == 9 || (b == 32 && previousSpace) { clean = false; break }
+                previousSpace = b == 32
+            }
+            if previousSpace && !u.isEmpty { clean = false }
+        }
+        if clean { return text }
+        var out = String.UnicodeScalarView()
         var space = false
-        for ch in text {
-            if ch == " " || ch == "\t" || ch == HTMLFragmentCleaner.paragraphSeparator {
+        for ch in text.unicodeScalars {
+            if ch == " " || ch == "\t" || ch == HTMLFragmentCleaner.paragraphSeparatorScalar {
                 space = !out.isEmpty
             } else {
                 if space { out.append(" ") }
@@ -127,7 +139,7 @@ struct BlockBuilder {
                 out.append(ch)
             }
         }
-        return out
+        return String(out)
     }
 
     static func rowText(_ cells: [String]) -> String {

@@ -30,7 +30,7 @@ public enum FurnitureDetector {
     /// "(The image shows ...)", "(Bild: ...)", "[Grid for ...]": a description of a picture, not text of the slide.
     public static func isImageDescription(_ text: String) -> Bool {
         guard let f = text.utf8.first, f == UInt8(ascii: "(") || f == UInt8(ascii: "[") || f == 32 else { return false }
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmedSpaces
         if t.hasPrefix("["), t.hasSuffix("]"), !t.dropFirst().dropLast().contains("[") { return true }
         guard t.hasPrefix("("), t.hasSuffix(")") else { return false }
         let words = t.dropFirst().split(separator: " ").prefix(2).map { $0.lowercased() }

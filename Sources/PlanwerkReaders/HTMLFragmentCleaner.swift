@@ -1,3 +1,4 @@
+import PlanwerkText
 import Foundation
 
 /// Removes stray HTML from a protocol line: tags go, entities are decoded, paragraph and line breaks
@@ -5,6 +6,7 @@ import Foundation
 public enum HTMLFragmentCleaner {
     /// The paragraph separator used inside cleaned lines.
     public static let paragraphSeparator: Character = "\u{2029}"
+    static let paragraphSeparatorScalar: Unicode.Scalar = "\u{2029}"
 
     /// True when the line contains something that looks like an HTML tag.
     public static func containsMarkup(_ line: String) -> Bool {
@@ -33,7 +35,7 @@ public enum HTMLFragmentCleaner {
             for part in parts.dropFirst() where part.hasPrefix("d") || part.hasPrefix("h") {
                 guard let gt = part.firstIndex(of: ">") else { continue }
                 cells.append(clean(String(part[part.index(after: gt)...])).replacingOccurrences(of: "\u{2029}", with: " ")
-                    .trimmingCharacters(in: .whitespaces))
+                    .trimmedSpaces)
             }
             if !cells.isEmpty { rows.append(cells) }
         }

@@ -1,3 +1,4 @@
+import PlanwerkText
 import Foundation
 
 /// What one cleaned source line is, before lines are joined into blocks.
@@ -19,18 +20,18 @@ enum LineShape: Equatable {
     static func classify(_ line: String) -> LineShape {
         let trimmed = trim(line)
         if trimmed.isEmpty { return .blank }
-        if trimmed.allSatisfy({ "-_*=~ ".contains($0) }) && trimmed.count >= 3 { return .blank }
+        if trimmed.utf8.count >= 3, trimmed.utf8.allSatisfy({ Self.ruleBytes.contains($0) }) { return .blank }
         if line.utf8.contains(9) {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { $0.trimmedSpaces }
             if cells.allSatisfy({ $0.isEmpty }) { return .blank }
             if cells.allSatisfy({ $0.isEmpty || $0.allSatisfy { "-:|=".contains($0) } }) { return .separator }
             return .tableRow(cells: cells)
         }
         if let cells = spacedCells(trimmed) { return .tableRow(cells: cells) }
-        if trimmed.hasPrefix("|"), trimmed.filter({ $0 == "|" }).count >= 3 {
+        if trimmed.hasPrefix("|"), trimmed.utf8.lazy.filter({ $0 == UInt8(ascii: "|") }).count >= 3 {
             var cells = trimmed.split(separator: "|", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { $0.trimmedSpaces }
             if cells.first == "" { cells.removeFirst() }
             if cells.last == "" { cells.removeLast() }
             if cells.allSatisfy({ $0.isEmpty || $0.allSatisfy { "-: ".contains($0) } }) { return .separator }
@@ -38,14 +39,18 @@ enum LineShape: Equatable {
         }
         if trimmed.hasPrefix("#") {
             let level = trimmed.prefix { $0 == "#" }.count
-            let text = trimmed.dropFirst(level).trimmingCharacters(in: .whitespaces)
+            let text = trimmed.dropFirst(level).trimmedSpaces
             if level <= 6, !text.isEmpty, trimmed.dropFirst(level).first == " " { return .heading(level: level, text: text) }
         }
-        let indent = line.prefix { $0 == " " }.count
+        let indent = line.utf8.prefix { $0 == 32 }.count
         if let text = bulletText(trimmed) { return .listItem(level: indent / 2, text: text) }
         if isNumberedItem(trimmed) { return .listItem(level: indent / 2, text: trimmed) }
         return .text(trimmed)
     }
+
+    static let ruleBytes: Set<UInt8> = Set("-_*=~ ".utf8)
+    static let bulletMarkers = ["->", "=>", "-", "•", "*", "·", "–", "⇒", "➢", "▪", "■", "►", "→", "+", "x "]
+    static let bulletLeadBytes = Set(bulletMarkers.compactMap { $0.utf8.first })
 
     /// The line without leading and trailing spaces and tabs.
     static func trim(_ s: String) -> String {
@@ -64,17 +69,18 @@ enum LineShape: Equatable {
             if run >= 3 { found = true; break }
         }
         guard found else { return nil }
-        let cells = t.components(separatedBy: "   ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let cells = t.components(separatedBy: "   ").map { $0.trimmedSpaces }.filter { !$0.isEmpty }
         return cells.count >= 2 ? cells : nil
     }
 
     /// The text after a bullet marker ("- ", "• ", "* ", "⇒ ", "-> "), or nil.
     static func bulletText(_ t: String) -> String? {
-        for marker in ["->", "=>", "-", "•", "*", "·", "–", "⇒", "➢", "▪", "■", "►", "→", "+", "x "] {
+        guard let lead = t.utf8.first, bulletLeadBytes.contains(lead) else { return nil }
+        for marker in bulletMarkers {
             if t.hasPrefix(marker) {
                 let rest = t.dropFirst(marker.count)
                 if marker == "x " || rest.first == " " || rest.first == "\t" {
-                    let text = rest.trimmingCharacters(in: .whitespaces)
+                    let text = rest.trimmedSpaces
                     if !text.isEmpty { return text }
                 }
             }
@@ -84,6 +90,7 @@ enum LineShape: Equatable {
 
     /// "1. Text", "2) Text", "TOP 3 Text": numbered items keep their number (extractors strip it).
     static func isNumberedItem(_ t: String) -> Bool {
+        guard let lead = t.utf8.first, (0x30...0x39).contains(lead) || lead == UInt8(ascii: "T") || lead == UInt8(ascii: "t") else { return false }
         let digits = t.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty, digits.count <= 2 {
             let rest = t.dropFirst(digits.count)

@@ -13,8 +13,8 @@ public enum Fuzzy {
     }
 
     /// Appends the key scalar(s) of one scalar: ASCII and Latin-1 letters fast, the rest via Unicode properties.
-    @inline(__always)
-    static func appendKey(_ s: Unicode.Scalar, to out: inout [Unicode.Scalar]) {
+    @inlinable
+    public static func appendKey(_ s: Unicode.Scalar, to out: inout [Unicode.Scalar]) {
         let v = s.value
         if v < 0x80 {
             if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) { out.append(s) }
@@ -41,29 +41,33 @@ public enum Fuzzy {
         if n == 0 { return m <= limit ? m : nil }
         if m == 0 { return n <= limit ? n : nil }
         let big = limit + 1
-        var prev = [Int](repeating: big, count: m + 1)
-        var cur = [Int](repeating: big, count: m + 1)
-        for j in 0...min(m, limit) { prev[j] = j }
-        for i in 1...n {
-            let lo = max(1, i - limit), hi = min(m, i + limit)
-            cur[0] = i <= limit ? i : big
-            if lo > 1 { cur[lo - 1] = big }
-            var rowMin = cur[0]
-            if lo <= hi {
-                for j in lo...hi {
-                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                    var v = prev[j - 1] + cost
-                    if prev[j] + 1 < v { v = prev[j] + 1 }
-                    if cur[j - 1] + 1 < v { v = cur[j - 1] + 1 }
-                    cur[j] = min(v, big)
-                    if cur[j] < rowMin { rowMin = cur[j] }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (m + 1)) { buffer -> Int? in
+            buffer.initialize(repeating: big)
+            var prev = UnsafeMutableBufferPointer(rebasing: buffer[0...m])
+            var cur = UnsafeMutableBufferPointer(rebasing: buffer[(m + 1)...])
+            for j in 0...m { prev[j] = j <= limit ? j : big }
+            for i in 1...n {
+                let lo = max(1, i - limit), hi = min(m, i + limit)
+                cur[0] = i <= limit ? i : big
+                if lo > 1 { cur[lo - 1] = big }
+                var rowMin = cur[0]
+                if lo <= hi {
+                    let ai = a[i - 1]
+                    for j in lo...hi {
+                        let cost = ai == b[j - 1] ? 0 : 1
+                        var v = prev[j - 1] + cost
+                        if prev[j] + 1 < v { v = prev[j] + 1 }
+                        if cur[j - 1] + 1 < v { v = cur[j - 1] + 1 }
+                        cur[j] = min(v, big)
+                        if cur[j] < rowMin { rowMin = cur[j] }
+                    }
                 }
+                if hi < m { cur[hi + 1] = big }
+                if rowMin > limit { return nil }
+                swap(&prev, &cur)
             }
-            if hi < m { cur[hi + 1] = big }
-            if rowMin > limit { return nil }
-            swap(&prev, &cur)
+            return prev[m] <= limit ? prev[m] : nil
         }
-        return prev[m] <= limit ? prev[m] : nil
     }
 
     /// True when `text` as a whole is `label` within the tolerance.

@@ -34,7 +34,7 @@ public enum Sentences {
     }
 
     static func flush(_ current: inout String, into out: inout [String]) {
-        let t = current.trimmingCharacters(in: .whitespaces)
+        let t = current.trimmedSpaces
         if !t.isEmpty { out.append(t) }
         current = ""
     }

@@ -10,12 +10,29 @@ let count = CommandLine.arguments.count > 2 ? Int(CommandLine.arguments[2]) ?? 1
 let seeds = try FileManager.default.contentsOfDirectory(atPath: seedDir).filter { $0.hasSuffix(".txt") }.sorted()
     .map { try String(contentsOfFile: (seedDir as NSString).appendingPathComponent($0), encoding: .utf8) }
 
+/// `haystack` with every occurrence of `needle` replaced (bytes; keeps generation out of the profile).
+func replacing(_ haystack: [UInt8], _ needle: [UInt8], _ replacement: [UInt8]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(haystack.count + 256)
+    var i = 0
+    while i < haystack.count {
+        if haystack[i] == needle[0], i + needle.count <= haystack.count, haystack[i..<i + needle.count].elementsEqual(needle) {
+            out.append(contentsOf: replacement)
+            i += needle.count
+        } else {
+            out.append(haystack[i])
+            i += 1
+        }
+    }
+    return out
+}
+
 /// A seed with its dates shifted by `n` years and its quoted titles varied.
 func variant(_ text: String, _ n: Int) -> Data {
-    var out = text
-    for year in 2017...2024 { out = out.replacingOccurrences(of: ".\(year)", with: ".\(year + 10 + n % 50)") }
-    out = out.replacingOccurrences(of: "„", with: "„Variante \(n) ")
-    return Data(out.utf8)
+    var out = Array(text.utf8)
+    for year in 2017...2024 { out = replacing(out, Array(".\(year)".utf8), Array(".\(year + 10 + n % 50)".utf8)) }
+    out = replacing(out, Array("„".utf8), Array("„Variante \(n) ".utf8))
+    return Data(out)
 }
 
 func run(_ n: Int) -> (seconds: Double, bytes: Int, records: Int) {
