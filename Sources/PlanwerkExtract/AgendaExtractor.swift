@@ -14,7 +14,7 @@ public struct AgendaExtractor: Sendable {
     public func extract(_ blocks: [Block]) -> [AgendaItem] {
         let limit = max(80, blocks.count / 4)
         guard let start = blocks.prefix(limit).firstIndex(where: {
-            !$0.isTableRow && !$0.isListItem && $0.text.count <= 40 && Fuzzy.matchesAny($0.text, labels: Self.headings)
+            !$0.isTableRow && !$0.isListItem && $0.text.isAtMost(40) && Fuzzy.matchesAny($0.text, labels: Self.headings)
         }) else { return [] }
         var items: [AgendaItem] = []
         var baseLevel: Int?
@@ -34,7 +34,7 @@ public struct AgendaExtractor: Sendable {
             case .paragraph, .heading:
                 if baseLevel != nil { return items }
                 let title = TitleCleaner.agendaTitle(b.text)
-                let isItemLike = title.count <= 80 && !b.text.hasSuffix(".") && !title.isEmpty
+                let isItemLike = title.isAtMost(80) && !b.text.hasSuffix(".") && !title.isEmpty
                 if !isItemLike || (plainMode && b.blankLinesBefore >= 2) { return items }
                 if items.contains(where: { $0.title == title }) { return items }
                 plainMode = true

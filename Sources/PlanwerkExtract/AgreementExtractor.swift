@@ -4,7 +4,7 @@ import PlanwerkText
 
 /// Reads agreements ("Vereinbarung:"): the sentences after the heading until the next heading, list or title.
 public struct AgreementExtractor: Sendable {
-    static let key = Fuzzy.key("Vereinbarung")
+    static let keys = [Fuzzy.key("Vereinbarung"), Fuzzy.key("Vereinbarungen")]
 
     /// Creates an extractor.
     public init() {}
@@ -13,14 +13,15 @@ public struct AgreementExtractor: Sendable {
     public func extract(_ blocks: [Block]) -> [String] {
         var out: [String] = []
         for (i, b) in blocks.enumerated() where !b.isTableRow && !b.isFurniture {
-            guard let first = b.text.split(separator: " ").first,
-                  Fuzzy.distance(Fuzzy.key(first), Self.key, limit: 2) != nil || Fuzzy.distance(Fuzzy.key(first), Fuzzy.key("Vereinbarungen"), limit: 2) != nil
-            else { continue }
+            let first = b.text.prefix { $0 != " " }
+            guard first.utf8.count >= 10, first.utf8.count <= 40 else { continue }
+            let key = Fuzzy.key(first)
+            guard Self.keys.contains(where: { Fuzzy.distance(key, $0, limit: 2) != nil }) else { continue }
             let rest = b.text.dropFirst(first.count).trimmingCharacters(in: CharacterSet(charactersIn: ": "))
-            if rest.count > 40 { out.append(rest); continue }
+            if !rest.isAtMost(40) { out.append(rest); continue }
             for next in blocks[(i + 1)...] where !next.isFurniture {
                 if next.isHeading || next.isTableRow || (next.isListItem && !out.isEmpty) { break }
-                if next.text.count <= 40 && !next.text.hasSuffix(".") { break }
+                if next.text.isAtMost(40) && !next.text.hasSuffix(".") { break }
                 out.append(next.text)
             }
         }

@@ -32,7 +32,7 @@ public struct DecisionExtractor: Sendable {
             var titleEnd = w[als].start
             if als > 0, w[als - 1].text.lowercased() == "wird" || w[als - 1].text.lowercased() == "werden" { titleEnd = w[als - 1].start }
             let title = TitleCleaner.clean(stream.text(w[start].end, titleEnd))
-            guard !title.isEmpty, title.count <= 300 else { i += 1; continue }
+            guard !title.isEmpty, title.isAtMost(300) else { i += 1; continue }
             let relevancePhrase = stream.text(w[als].end, w[i].start)
             let clause = (i + 1..<taken).map { w[$0] }
             let included = !clause.contains { $0.text.lowercased() == "nicht" }

@@ -71,12 +71,12 @@ public struct DetailFormExtractor: Sendable {
         if b.isTableRow {
             guard let firstIndex = b.cells.firstIndex(where: { !$0.isEmpty }) else { return nil }
             let first = b.cells[firstIndex]
-            guard first.count <= 70, let field = fullMatch(first) else { return nil }
+            guard first.isAtMost(70), let field = fullMatch(first) else { return nil }
             let rest = b.cells[(firstIndex + 1)...].filter { !$0.isEmpty }.joined(separator: " ")
             return Hit(index: index, field: field, inlineValue: rest)
         }
         let text = b.text
-        if text.count <= 70, let field = fullMatch(text.hasSuffix(":") ? String(text.dropLast()) : text) {
+        if text.isAtMost(70), let field = fullMatch(text.hasSuffix(":") ? String(text.dropLast()) : text) {
             return Hit(index: index, field: field, inlineValue: "")
         }
         guard let colon = text.prefix(70).firstIndex(of: ":") else { return nil }

@@ -91,7 +91,7 @@ public struct MeetingHeaderExtractor: Sendable {
                 break
             }
         }
-        guard var c = candidate?.trimmedSpaces, !c.isEmpty, c.count <= 80 else { return nil }
+        guard var c = candidate?.trimmedSpaces, !c.isEmpty, c.isAtMost(80) else { return nil }
         // A time after the place ("Kreishaus, 13:00 Uhr") is not part of it.
         if let comma = c.firstIndex(of: ","), c[c.index(after: comma)...].contains(where: \.isNumber) {
             c = String(c[..<comma])

@@ -31,7 +31,7 @@ public struct NextMeetingExtractor: Sendable {
                 }
                 guard verdict == true else { continue }
                 var start = mention.startTime, end = mention.endTime
-                if start == nil, i + 1 < body.count, body[i + 1].text.count <= 30,
+                if start == nil, i + 1 < body.count, body[i + 1].text.isAtMost(30),
                    let (s, e) = DateScanner.timeRange(in: body[i + 1].text) {
                     start = s
                     end = e

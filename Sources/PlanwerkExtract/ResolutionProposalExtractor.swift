@@ -14,7 +14,7 @@ public struct ResolutionProposalExtractor: Sendable {
     public func extract(_ blocks: [Block]) -> [ResolutionProposal] {
         let body = blocks.filter { !$0.isFurniture || $0.text.count > 60 }
         guard let h = body.firstIndex(where: { b in
-            !b.isTableRow && b.text.count <= 200 && b.text.split(separator: " ").prefix(3).contains {
+            !b.isTableRow && b.text.isAtMost(200) && b.text.split(separator: " ").prefix(3).contains {
                 Fuzzy.distance(Fuzzy.key($0), Self.headingKey, limit: 3) != nil
             }
         }) else { return [] }
@@ -46,7 +46,7 @@ public struct ResolutionProposalExtractor: Sendable {
     /// A title line: short, no sentence end, starts with a capital letter.
     func isTitle(_ text: String) -> Bool {
         guard let first = text.first, first.isUppercase || first.isNumber else { return false }
-        return text.count <= 90 && !".:;!?".contains(text.last ?? ".")
+        return text.isAtMost(90) && !".:;!?".contains(text.last ?? ".")
     }
 
     /// The text of an "Alternativ: ..." paragraph.

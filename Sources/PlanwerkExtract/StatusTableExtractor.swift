@@ -46,7 +46,7 @@ public struct StatusTableExtractor: Sendable {
             if filled.count == 2, let year = filled.compactMap(Self.year).first, let status = filled.compactMap(Self.status).first,
                let titleBlock = blocks[max(0, i - 2)..<i].last(where: { !$0.isTableRow && !$0.isFurniture }) {
                 let title = TitleCleaner.clean(titleBlock.text)
-                if title.count > 3 {
+                if !title.isAtMost(3) {
                     out.append(StatusRow(title: title, year: year, status: status, field: nil, relevance: nil,
                                          evidence: b.provenance.evidence))
                 }

@@ -13,14 +13,14 @@ public enum FurnitureDetector {
     /// Marks furniture in place.
     public static func mark(_ blocks: inout [Block]) {
         var counts: [String: Int] = [:]
-        for b in blocks where !b.isTableRow && b.text.count <= 60 {
+        for b in blocks where !b.isTableRow && b.text.isAtMost(60) {
             counts[b.text.lowercased(), default: 0] += 1
         }
         for i in blocks.indices {
             let b = blocks[i]
             if isImageDescription(b.text) || isScannerStamp(b.text) || isPageNumber(b) {
                 blocks[i].isFurniture = true
-            } else if !b.isTableRow, !b.isListItem, b.text.count <= 60,
+            } else if !b.isTableRow, !b.isListItem, b.text.isAtMost(60),
                       (counts[b.text.lowercased()] ?? 0) >= repeatThreshold {
                 blocks[i].isFurniture = true
             }
@@ -51,6 +51,6 @@ public enum FurnitureDetector {
     /// A block that is only a number of at most three digits.
     static func isPageNumber(_ b: Block) -> Bool {
         guard case .paragraph = b.kind else { return false }
-        return !b.text.isEmpty && b.text.count <= 3 && b.text.allSatisfy { $0.isASCII && $0.isNumber }
+        return !b.text.isEmpty && b.text.isAtMost(3) && b.text.allSatisfy { $0.isASCII && $0.isNumber }
     }
 }
