@@ -8,8 +8,10 @@
 //   readers (text -> blocks) -> extract (blocks -> record per source) -> merge
 //   (records per meeting) -> validate (findings) -> pipeline (order, files) -> CLI.
 // - PlanwerkModel depends on nothing. Readers never import extractors or writers.
-// - A C library is imported by exactly one wrapper module (CLibXML2 -> PlanwerkXML);
-//   no C pointer crosses a public API.
+// - A C library is imported by exactly one wrapper module (CLibXML2 -> PlanwerkXML,
+//   CPoppler -> PlanwerkPDF, CTesseract -> PlanwerkOCR); no C pointer crosses a public API.
+// - PDFs are opened and OCR'd in worker processes (`planwerk worker ...`) so that a crash
+//   or hang in a C library costs one document, never the batch.
 // - Only PlanwerkCLI knows ArgumentParser; the `planwerk` executable is a few lines.
 // - One public type per file, named after it; `Type+Concern.swift` for extensions.
 // - Benchmarks live in Benchmarks/ (a package of their own), outside the test build.
@@ -39,11 +41,23 @@ let package = Package(
         ),
         .target(name: "PlanwerkXML", dependencies: ["CLibXML2"]),
         .target(name: "PlanwerkConfig", dependencies: ["PlanwerkModel", "PlanwerkXML"]),
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .target(name: "PlanwerkPDF", dependencies: ["CPoppler", "PlanwerkModel"]),
+        .systemLibrary(
+            name: "CTesseract",
+            pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev"])]
+        ),
+        .target(name: "PlanwerkOCR", dependencies: ["CTesseract", "PlanwerkModel"]),
         .target(
             name: "PlanwerkPipeline",
             dependencies: [
                 "PlanwerkModel", "PlanwerkText", "PlanwerkReaders", "PlanwerkExtract",
-                "PlanwerkMerge", "PlanwerkValidate", "PlanwerkConfig",
+                "PlanwerkMerge", "PlanwerkValidate", "PlanwerkConfig", "PlanwerkPDF", "PlanwerkOCR",
             ]
         ),
         .target(

@@ -3,7 +3,7 @@ import Foundation
 /// Writes to standard output and standard error.
 enum Console {
     /// A line on standard output.
-    static func out(_ line: String) { print(line) }
+    static func out(_ line: String, terminator: String = "\n") { print(line, terminator: terminator) }
 
     /// A line on standard error, prefixed "Fehler: ".
     static func error(_ line: String) {

@@ -19,8 +19,10 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var config: ConfigOptions
 
+    @OptionGroup var pdf: PDFCommandOptions
+
     func run() throws {
-        let pipeline = IngestPipeline(profile: try config.loadProfile(), validator: Validator(context: try config.context()))
+        let pipeline = IngestPipeline(profile: try config.loadProfile(), validator: Validator(context: try config.context()), pdf: pdf.options)
         let result = pipeline.ingest(paths: inputs)
         try IngestReport.finish(result, pipeline: pipeline, outDir: URL(fileURLWithPath: out), removeStale: false)
     }

@@ -19,9 +19,11 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var config: ConfigOptions
 
+    @OptionGroup var pdf: PDFCommandOptions
+
     func run() throws {
         let context = try config.context()
-        let pipeline = IngestPipeline(profile: context.profile, validator: Validator(context: context))
+        let pipeline = IngestPipeline(profile: context.profile, validator: Validator(context: context), pdf: pdf.options)
         let result = pipeline.ingest(paths: [(inputs as NSString).appendingPathComponent("protocols")])
         let outDir = URL(fileURLWithPath: outputs)
         var failed: Error?

@@ -11,11 +11,14 @@ public struct IngestPipeline: Sendable {
     public let profile: Profile
     /// The validator run over every merged record.
     public let validator: Validator
+    /// How PDFs are read; nil: PDFs are refused (no worker executable available).
+    public let pdf: PDFOptions?
 
     /// Creates a pipeline.
-    public init(profile: Profile, validator: Validator) {
+    public init(profile: Profile, validator: Validator, pdf: PDFOptions? = nil) {
         self.profile = profile
         self.validator = validator
+        self.pdf = pdf
     }
 
     /// Reads one file into the record of that source.
@@ -31,19 +34,33 @@ public struct IngestPipeline: Sendable {
 
     /// Reads bytes (named `file`) into the record of that source.
     public func extract(data: Data, file: String) -> Result<(MeetingRecord, [String]), InputFailure> {
-        let ext = (file as NSString).pathExtension.lowercased()
-        if ext == "pdf" || data.starts(with: Array("%PDF".utf8)) {
-            return .failure(InputFailure(file: file, reason: ReaderError.unsupportedFormat("PDF").germanMessage))
+        let document: ProtocolDocument
+        switch read(data: data, file: file) {
+        case .success(let d): document = d
+        case .failure(let failure): return .failure(failure)
         }
-        let source = Source(file: file, sha256: SHA256.hex(data), kind: .text)
         do {
-            let document = try ProtocolTextReader().read(data: data, source: source)
             var record = try RecordExtractor(profile: profile).extract(document)
             record.findings += RecommendationDuplicateRule().check(source: record)
             return .success((record, document.notes.map { "\(file): \($0)" }))
-        } catch let error as ReaderError {
-            return .failure(InputFailure(file: file, reason: error.germanMessage))
         } catch let error as ExtractionError {
+            return .failure(InputFailure(file: file, reason: error.germanMessage))
+        } catch {
+            return .failure(InputFailure(file: file, reason: "unerwarteter Fehler: \(error)"))
+        }
+    }
+
+    /// Reads bytes (named `file`) into blocks: PDFs through workers, everything else as text.
+    public func read(data: Data, file: String) -> Result<ProtocolDocument, InputFailure> {
+        let ext = (file as NSString).pathExtension.lowercased()
+        let sha256 = SHA256.hex(data)
+        if ext == "pdf" || data.prefix(1024).range(of: Data("%PDF".utf8)) != nil {
+            guard let pdf else { return .failure(InputFailure(file: file, reason: ReaderError.unsupportedFormat("PDF").germanMessage)) }
+            return PDFSourceReader(options: pdf).read(file: file, sha256: sha256)
+        }
+        do {
+            return .success(try ProtocolTextReader().read(data: data, source: Source(file: file, sha256: sha256, kind: .text)))
+        } catch let error as ReaderError {
             return .failure(InputFailure(file: file, reason: error.germanMessage))
         } catch {
             return .failure(InputFailure(file: file, reason: "unerwarteter Fehler: \(error)"))

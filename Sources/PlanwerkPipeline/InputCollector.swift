@@ -1,10 +1,10 @@
 import Foundation
 
 /// Expands the command's arguments into input files: files as given, folders walked recursively for
-/// protocol files (.txt, .md, .text, .html, .htm), hidden files skipped, in sorted order.
+/// protocol files (.txt, .md, .text, .html, .htm, .pdf), hidden files skipped, in sorted order.
 public enum InputCollector {
     /// File name endings taken from folders.
-    public static let protocolExtensions: Set<String> = ["txt", "md", "text", "html", "htm"]
+    public static let protocolExtensions: Set<String> = ["txt", "md", "text", "html", "htm", "pdf"]
 
     /// The files, and the arguments that do not exist.
     public static func collect(_ paths: [String]) -> (files: [String], missing: [InputFailure]) {

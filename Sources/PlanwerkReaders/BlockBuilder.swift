@@ -5,6 +5,8 @@ import PlanwerkModel
 /// Turns cleaned lines into blocks: consecutive lines that a wrap or a hyphen broke apart become one block.
 struct BlockBuilder {
     let file: String
+    /// The PDF page the next lines come from; nil for text files (provenance is then the line).
+    var page: Int?
     private(set) var blocks: [Block] = []
     private var blankRun = 0
     private var lastLineHadTrailingSpace = false
@@ -32,7 +34,7 @@ struct BlockBuilder {
                 add(cleaned: HTMLFragmentCleaner.clean(before), number: number, trailingSpace: false)
                 for row in rows where row.contains(where: { !$0.isEmpty }) {
                     append(Block(kind: .tableRow, text: Self.rowText(row), cells: row,
-                                 provenance: Provenance(file: file, line: number)))
+                                 provenance: provenance(number)))
                 }
                 add(cleaned: HTMLFragmentCleaner.clean(after), number: number, trailingSpace: trailingSpace)
                 return
@@ -45,7 +47,7 @@ struct BlockBuilder {
     private mutating func add(cleaned input: String, number: Int, trailingSpace: Bool) {
         let line = Self.stripMarkdown(input)
         let shape = LineShape.classify(line)
-        let provenance = Provenance(file: file, line: number)
+        let provenance = provenance(number)
         switch shape {
         case .blank:
             blankRun += 1
@@ -68,7 +70,7 @@ struct BlockBuilder {
             if blankRun == 0 || continuesAcrossBlank, lastWasJoinable || continuesAcrossBlank, let last = blocks.last,
                let joined = Self.join(last.text, flat, previousHadTrailingSpace: lastLineHadTrailingSpace) {
                 blocks[blocks.count - 1].text = joined
-                blocks[blocks.count - 1].provenance.endLine = number
+                if page == nil { blocks[blocks.count - 1].provenance.endLine = number }
                 blankRun = 0
             } else {
                 append(Block(kind: .paragraph, text: flat, provenance: provenance))
@@ -76,6 +78,17 @@ struct BlockBuilder {
             lastWasJoinable = true
         }
         lastLineHadTrailingSpace = trailingSpace
+    }
+
+    /// (file, line) for text, (file, page) for PDF pages.
+    private func provenance(_ number: Int) -> Provenance {
+        page.map { Provenance(file: file, page: $0) } ?? Provenance(file: file, line: number)
+    }
+
+    /// Ends a page: the next line starts a new block unless it clearly continues a sentence.
+    mutating func endPage() {
+        blankRun += 1
+        lastWasJoinable = false
     }
 
     private mutating func append(_ block: Block) {

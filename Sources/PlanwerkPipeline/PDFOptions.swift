@@ -1,0 +1,32 @@
+import Foundation
+
+/// How PDFs are read: the worker executable, the OCR mode, a password, parallel OCR workers and time limits.
+public struct PDFOptions: Sendable {
+    /// The `planwerk` executable started as worker (`planwerk worker ...`).
+    public var workerExecutable: String
+    /// When pages are OCR'd.
+    public var ocr: OCRMode
+    /// The password for encrypted PDFs (handed to workers through the environment, not the command line).
+    public var password: String?
+    /// Parallel OCR workers (default: all cores).
+    public var jobs: Int
+    /// Time limit for reading a document's text layer, and the base for OCR.
+    public var documentTimeout: Double
+    /// Extra time per OCR'd page.
+    public var secondsPerOCRPage: Double
+
+    /// Creates options; defaults follow the limits (60 s per file plus 10 s per OCR'd page).
+    public init(workerExecutable: String = WorkerProcess.currentExecutable, ocr: OCRMode = .auto, password: String? = nil,
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, documentTimeout: Double = 60,
+                secondsPerOCRPage: Double = 10) {
+        self.workerExecutable = workerExecutable
+        self.ocr = ocr
+        self.password = password
+        self.jobs = max(1, jobs)
+        self.documentTimeout = documentTimeout
+        self.secondsPerOCRPage = secondsPerOCRPage
+    }
+
+    /// The environment variable that carries the password to a worker.
+    public static let passwordVariable = "PLANWERK_PDF_PASSWORD"
+}

@@ -1,0 +1,24 @@
+import Foundation
+import PlanwerkPDF
+
+/// Runs inside a worker process: opens a PDF and writes the transcript of its text layer (every page's
+/// words) to stdout. A failure is reported as an `E` line; poppler's own crashes end the process.
+public enum PDFTextJob {
+    /// Writes the transcript; returns the process exit code (0 read, 3 document refused).
+    public static func run(path: String, password: String?, output: FileHandle = .standardOutput) -> Int32 {
+        do {
+            let document = try PDFDocument(path: path, password: password)
+            output.write(Data(WorkerTranscript.pageCountLine(document.pageCount).utf8))
+            for number in 1...document.pageCount {
+                output.write(Data(WorkerTranscript.lines(for: document.words(page: number)).utf8))
+            }
+            return 0
+        } catch let error as PDFError {
+            output.write(Data(WorkerTranscript.errorLine(code: error.code, detail: error.detail).utf8))
+            return 3
+        } catch {
+            output.write(Data(WorkerTranscript.errorLine(code: "unreadable", detail: "\(error)").utf8))
+            return 3
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import PlanwerkModel
+
+/// Reads PDF pages (positioned words from a text layer or from OCR) into blocks: lines rebuilt from word
+/// boxes, tables from wide gaps, then the same joining, hyphenation and furniture rules as for text.
+/// Provenance is (file, page).
+public struct LaidOutPagesReader: Sendable {
+    /// Creates a reader.
+    public init() {}
+
+    /// Reads pages (in page order) of one source.
+    public func read(pages: [LaidOutPage], source: Source) -> ProtocolDocument {
+        var builder = BlockBuilder(file: source.file)
+        var lineNumber = 0
+        let margin = PageLayout.rightMargin(pages)
+        for page in pages.sorted(by: { $0.number < $1.number }) {
+            builder.page = page.number
+            for line in PageLayout.textLines(page, rightMargin: margin) {
+                lineNumber += 1
+                builder.add(line: line, number: lineNumber)
+            }
+            builder.endPage()
+        }
+        var blocks = builder.blocks
+        FurnitureDetector.mark(&blocks)
+        return ProtocolDocument(source: source, blocks: blocks)
+    }
+}
