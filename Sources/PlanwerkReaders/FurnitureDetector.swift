@@ -16,15 +16,31 @@ public enum FurnitureDetector {
         for b in blocks where !b.isTableRow && b.text.isAtMost(60) {
             counts[b.text.lowercased(), default: 0] += 1
         }
+        let edges = pageEdges(blocks)
         for i in blocks.indices {
             let b = blocks[i]
             if isImageDescription(b.text) || isScannerStamp(b.text) || isPageNumber(b) {
                 blocks[i].isFurniture = true
-            } else if !b.isTableRow, !b.isListItem, b.text.isAtMost(60),
+            } else if !b.isTableRow, !b.isListItem, b.text.isAtMost(60), edges?.contains(i) ?? true,
                       (counts[b.text.lowercased()] ?? 0) >= repeatThreshold {
                 blocks[i].isFurniture = true
             }
         }
+    }
+
+    /// For PDF pages, the indices of the first two and last two blocks of each page (where headers and
+    /// footers sit); nil for text sources, where any repeated short line may be a slide header.
+    static func pageEdges(_ blocks: [Block]) -> Set<Int>? {
+        guard blocks.contains(where: { $0.provenance.page != nil }) else { return nil }
+        var edges = Set<Int>()
+        var start = 0
+        while start < blocks.count {
+            var end = start
+            while end + 1 < blocks.count, blocks[end + 1].provenance.page == blocks[start].provenance.page { end += 1 }
+            for i in [start, start + 1, end - 1, end] where i >= start && i <= end { edges.insert(i) }
+            start = end + 1
+        }
+        return edges
     }
 
     /// "(The image shows ...)", "(Bild: ...)", "[Grid for ...]": a description of a picture, not text of the slide.

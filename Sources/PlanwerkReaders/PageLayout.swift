@@ -9,18 +9,22 @@ enum PageLayout {
         var cells: [[PositionedWord]]
         var y0: Double
         var y1: Double
+        /// Empty cells before the first word (a row indented to a later column of its table).
+        var leadingEmpty = 0
 
         var words: [PositionedWord] { cells.flatMap { $0 } }
         var x0: Double { cells.first?.first?.x0 ?? 0 }
         var x1: Double { cells.last?.last?.x1 ?? 0 }
         var height: Double { y1 - y0 }
-        var text: String { cells.map { $0.map(\.text).joined(separator: " ") }.joined(separator: "\t") }
+        var text: String {
+            String(repeating: "\t", count: leadingEmpty) + cells.map { $0.map(\.text).joined(separator: " ") }.joined(separator: "\t")
+        }
     }
 
     /// The page as text lines; "" marks a paragraph break, and a line that the layout wrapped (the next
     /// line's first word would not have fitted before `rightMargin`) ends with a space, so it is re-joined.
     static func textLines(_ page: LaidOutPage, rightMargin: Double? = nil) -> [String] {
-        let lines = self.lines(page)
+        let lines = self.lines(page, rightMargin: rightMargin)
         guard !lines.isEmpty else { return [] }
         let typical = median(lines.map(\.height))
         let right = rightMargin ?? lines.map(\.x1).max()!
@@ -38,15 +42,13 @@ enum PageLayout {
         return out
     }
 
-    /// The right text margin of a document: the median over pages of each page's rightmost line end.
+    /// The right text margin of a document: the rightmost end of a line of several words on any page.
     static func rightMargin(_ pages: [LaidOutPage]) -> Double? {
-        let ends = pages.compactMap { lines($0).map(\.x1).max() }
-        guard !ends.isEmpty else { return nil }
-        return ends.sorted()[ends.count / 2]
+        pages.flatMap { lines($0).filter { $0.words.count >= 2 }.map(\.x1) }.max()
     }
 
     /// The lines of a page, top to bottom, wrapped table cells re-attached.
-    static func lines(_ page: LaidOutPage) -> [Line] {
+    static func lines(_ page: LaidOutPage, rightMargin: Double? = nil) -> [Line] {
         let words = page.words.filter { $0.height > 0 && $0.x1 >= $0.x0 && !$0.text.isEmpty }
             .sorted { $0.midY != $1.midY ? $0.midY < $1.midY : $0.x0 < $1.x0 }
         var rows: [[PositionedWord]] = []
@@ -61,48 +63,95 @@ enum PageLayout {
                 rowHeight = w.height
             }
         }
-        var lines = rows.map { row -> Line in
+        let lines = rows.map { row -> Line in
             let sorted = row.sorted { $0.x0 < $1.x0 }
             let height = median(sorted.map(\.height))
+            let pitch = monospacePitch(sorted)
             var cells: [[PositionedWord]] = []
             for w in sorted {
-                if let previous = cells.last?.last, w.x0 - previous.x1 <= 1.0 * height {
+                if let previous = cells.last?.last, w.x0 - previous.x1 <= 1.0 * height,
+                   pitch.map({ isSpace(w.x0 - previous.x1, pitch: $0) }) ?? true {
                     cells[cells.count - 1].append(w)
                 } else {
                     cells.append([w])
                 }
             }
+            // A bullet set apart from its text ("•    Text") is not a cell of its own.
+            if cells.count >= 2, cells[0].count == 1, !cells[0][0].text.contains(where: { $0.isLetter || $0.isNumber }) {
+                cells[1].insert(contentsOf: cells.removeFirst(), at: 0)
+            }
             return Line(cells: cells, y0: sorted.map(\.y0).min()!, y1: sorted.map(\.y1).max()!)
         }
-        lines = reattachWrappedCells(lines)
-        return lines
+        return reattachWrappedCells(lines, right: rightMargin ?? lines.map(\.x1).max() ?? 0)
     }
 
+    /// Re-attaches table cells the layout wrapped onto the next line, and marks empty leading cells.
     /// A single-cell line right under a table row (no paragraph gap) continues one of its cells: the cell
-    /// whose left edge it starts at, or the last cell when the row ran to the right margin and wrapped.
-    static func reattachWrappedCells(_ lines: [Line]) -> [Line] {
+    /// whose left edge it starts at, or the last cell when the row ran to the right margin. A multi-cell
+    /// line at the left edge continues a row that ran to the margin when the row has fewer cells than the
+    /// table's header and the two together do not have more.
+    static func reattachWrappedCells(_ lines: [Line], right: Double) -> [Line] {
         guard lines.count > 1 else { return lines }
         let left = lines.map(\.x0).min() ?? 0
-        let right = lines.map(\.x1).max() ?? 0
         var out: [Line] = []
+        var header: Line?
         for line in lines {
-            guard var previous = out.last, previous.cells.count >= 2, line.cells.count == 1 else {
+            guard var previous = out.last, previous.cells.count >= 2 else {
+                header = line.cells.count >= 2 ? line : nil
                 out.append(line)
                 continue
             }
             let h = max(1, min(previous.height, line.height))
             let close = line.y0 - previous.y1 <= 0.7 * h
+            let runsToMargin = previous.x1 + 0.35 * h + (line.cells[0].first!.x1 - line.cells[0].first!.x0) > right
+            let atLeft = abs(line.x0 - left) <= h
+            let width = header?.cells.count ?? 0
+            if line.cells.count > 1 {
+                let previousWidth = previous.cells.count + previous.leadingEmpty
+                if close, runsToMargin, atLeft, previousWidth < width, previousWidth + line.cells.count - 1 <= width {
+                    previous.cells[previous.cells.count - 1].append(contentsOf: line.cells[0])
+                    previous.cells.append(contentsOf: line.cells.dropFirst())
+                    previous.y1 = max(previous.y1, line.y1)
+                    out[out.count - 1] = previous
+                } else {
+                    var row = line
+                    if let header, close, !atLeft {
+                        row.leadingEmpty = header.cells.filter { $0.first!.x0 < line.x0 - h }.count
+                    }
+                    if !close { header = line }
+                    out.append(row)
+                }
+                continue
+            }
             let aligned = previous.cells.indices.dropFirst().last { abs(previous.cells[$0].first!.x0 - line.x0) <= h }
-            let wrappedAtMargin = previous.x1 >= right - 2 * h && abs(line.x0 - left) <= h
-            if close, let target = aligned ?? (wrappedAtMargin ? previous.cells.count - 1 : nil) {
+            if close, let target = aligned ?? (runsToMargin && atLeft ? previous.cells.count - 1 : nil) {
                 previous.cells[target].append(contentsOf: line.cells[0])
                 previous.y1 = max(previous.y1, line.y1)
                 out[out.count - 1] = previous
             } else {
+                header = nil
                 out.append(line)
             }
         }
         return out
+    }
+
+    /// The character pitch when every word of a line (at least three) is set in one monospaced font, else nil.
+    static func monospacePitch(_ words: [PositionedWord]) -> Double? {
+        let pitches = words.compactMap { w -> Double? in
+            let n = w.text.unicodeScalars.count
+            return n >= 2 ? (w.x1 - w.x0) / Double(n) : nil
+        }
+        guard pitches.count >= 3 else { return nil }
+        let m = median(pitches)
+        return pitches.allSatisfy({ abs($0 - m) <= 0.03 * m }) ? m : nil
+    }
+
+    /// In monospaced text a space is exactly one pitch wide; a tab ends at a tab stop, off the character
+    /// grid, and three or more spaces are wider (as in text files): both separate table cells.
+    static func isSpace(_ gap: Double, pitch: Double) -> Bool {
+        let spaces = gap / pitch
+        return spaces < 2.5 && abs(spaces - spaces.rounded()) <= 0.05
     }
 
     static func median(_ values: [Double]) -> Double {
