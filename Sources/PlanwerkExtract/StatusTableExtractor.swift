@@ -26,16 +26,14 @@ public struct StatusTableExtractor: Sendable {
             guard b.isTableRow else { i += 1; continue }
             if let cols = header(b.cells) {
                 var j = i + 1
-                while j < blocks.count, blocks[j].isTableRow {
-                    let cells = blocks[j].cells
-                    let title = TitleCleaner.clean(cell(cells, cols.title))
-                    if !title.isEmpty, let status = Self.status(cell(cells, cols.status)) {
-                        let field = cols.field.map { cell(cells, $0) }.flatMap { $0.isEmpty ? nil : $0 }
-                        out.append(StatusRow(title: title, year: cols.year.flatMap { Self.year(cell(cells, $0)) },
-                                             status: status, field: field,
-                                             relevance: cols.relevance.flatMap { relevance(cell(cells, $0)) },
-                                             evidence: blocks[j].provenance.evidence))
+                while j < blocks.count {
+                    // A stray one-word line inside the table ("mehr" wrapped off a row) does not end it.
+                    if !blocks[j].isTableRow {
+                        guard !blocks[j].text.contains(" "), j + 1 < blocks.count, blocks[j + 1].isTableRow else { break }
+                        j += 1
+                        continue
                     }
+                    if let row = row(blocks[j], cols) { out.append(row) }
                     j += 1
                 }
                 i = j
@@ -57,6 +55,33 @@ public struct StatusTableExtractor: Sendable {
     }
 
     func cell(_ cells: [String], _ i: Int) -> String { i < cells.count ? cells[i] : "" }
+
+    /// A row read by the header's columns, or, when its cells do not line up with them (a row printed
+    /// with shifted or merged cells), by what the cells say: a status, a year, a relevance, a title.
+    func row(_ block: Block, _ cols: Columns) -> StatusRow? {
+        let cells = block.cells
+        let title = TitleCleaner.clean(cell(cells, cols.title))
+        if !title.isEmpty, Self.year(title) == nil, Self.status(title) == nil, let status = Self.status(cell(cells, cols.status)) {
+            let field = cols.field.map { cell(cells, $0) }.flatMap { $0.isEmpty ? nil : $0 }
+            return StatusRow(title: title, year: cols.year.flatMap { Self.year(cell(cells, $0)) }, status: status, field: field,
+                             relevance: cols.relevance.flatMap { relevance(cell(cells, $0)) }, evidence: block.provenance.evidence)
+        }
+        var status: RecommendationStatus?, year: Int?, rel: Relevance?, titleCell: String?
+        for c in cells where !c.isEmpty {
+            let words = c.split(separator: " ")
+            if year == nil, let y = words.lazy.compactMap({ Self.year(String($0)) }).first { year = y }
+            // "beraten und beschlossen mehr", "2019 Beratung": the status is the cell without year and link words.
+            let rest = words.filter { Self.year(String($0)) == nil && $0.lowercased() != "mehr" }.joined(separator: " ")
+            if status == nil, let s = Self.status(rest) { status = s; continue }
+            if rel == nil, let r = relevance(rest) { rel = r; continue }
+            if Self.year(c) == nil, !rest.isEmpty, titleCell == nil || rest.count > titleCell!.count,
+               c.lowercased() != "mehr" { titleCell = rest }
+        }
+        guard let status, let titleCell else { return nil }
+        let cleaned = TitleCleaner.clean(titleCell)
+        guard !cleaned.isAtMost(3) else { return nil }
+        return StatusRow(title: cleaned, year: year, status: status, field: nil, relevance: rel, evidence: block.provenance.evidence)
+    }
 
     func header(_ cells: [String]) -> Columns? {
         func find(_ labels: [String]) -> Int? { cells.firstIndex { Fuzzy.matchesAny($0, labels: labels) } }

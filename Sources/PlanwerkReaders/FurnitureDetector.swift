@@ -21,7 +21,7 @@ public enum FurnitureDetector {
             let b = blocks[i]
             if isImageDescription(b.text) || isScannerStamp(b.text) || isPageNumber(b) {
                 blocks[i].isFurniture = true
-            } else if !b.isTableRow, !b.isListItem, b.text.isAtMost(60), edges?.contains(i) ?? true,
+            } else if !b.isTableRow, !b.isListItem, b.text.isAtMost(60), edges.map({ $0.contains(i) && !continuesSentence(blocks, i) }) ?? true,
                       (counts[b.text.lowercased()] ?? 0) >= repeatThreshold {
                 blocks[i].isFurniture = true
             }
@@ -41,6 +41,14 @@ public enum FurnitureDetector {
             start = end + 1
         }
         return edges
+    }
+
+    /// On a PDF page, a line that ends a sentence (".") or follows a line that did not end one is part of
+    /// the text, however often it repeats ("Die Handlungsempfehlung" / "„...“ aufgenommen.").
+    static func continuesSentence(_ blocks: [Block], _ i: Int) -> Bool {
+        if blocks[i].text.hasSuffix(".") { return true }
+        guard i > 0, let last = blocks[i - 1].text.last else { return false }
+        return !".!?:".contains(last)
     }
 
     /// "(The image shows ...)", "(Bild: ...)", "[Grid for ...]": a description of a picture, not text of the slide.

@@ -103,12 +103,16 @@ enum PageLayout {
             }
             let h = max(1, min(previous.height, line.height))
             let close = line.y0 - previous.y1 <= 0.7 * h
-            let runsToMargin = previous.x1 + 0.35 * h + (line.cells[0].first!.x1 - line.cells[0].first!.x0) > right
+            let nextWidth = line.cells[0].first!.x1 - line.cells[0].first!.x0
+            let runsToMargin = previous.x1 + 0.35 * h + nextWidth > right
             let atLeft = abs(line.x0 - left) <= h
             let width = header?.cells.count ?? 0
             if line.cells.count > 1 {
                 let previousWidth = previous.cells.count + previous.leadingEmpty
-                if close, runsToMargin, atLeft, previousWidth < width, previousWidth + line.cells.count - 1 <= width {
+                // The tail of a wrapped row starts where the row started; the row ended less than a tab
+                // and the next word before the margin.
+                let wrapped = previous.x1 + 3 * h + nextWidth > right && line.x0 <= previous.x0 + h
+                if close, wrapped, previousWidth < width, previousWidth + line.cells.count - 1 <= width {
                     previous.cells[previous.cells.count - 1].append(contentsOf: line.cells[0])
                     previous.cells.append(contentsOf: line.cells.dropFirst())
                     previous.y1 = max(previous.y1, line.y1)
