@@ -28,10 +28,16 @@ enum PageLayout {
         guard !lines.isEmpty else { return [] }
         let typical = median(lines.map(\.height))
         let right = rightMargin ?? lines.map(\.x1).max()!
+        let left = lines.map(\.x0).min()!
         var out: [String] = []
         for (i, line) in lines.enumerated() {
             if i > 0, line.y0 - lines[i - 1].y1 > 0.7 * typical { out.append("") }
             var text = line.text
+            if line.cells.count == 1, line.leadingEmpty == 0 {
+                // Indentation as leading spaces (list levels): one space per character pitch.
+                let unit = monospacePitch(line.words) ?? 0.5 * line.height
+                text = String(repeating: " ", count: min(12, max(0, Int(((line.x0 - left) / unit).rounded())))) + text
+            }
             if i + 1 < lines.count, line.cells.count == 1, lines[i + 1].y0 - line.y1 <= 0.7 * typical,
                let next = lines[i + 1].cells.first?.first {
                 let space = 0.35 * line.height
@@ -125,6 +131,14 @@ enum PageLayout {
                     if !close { header = line }
                     out.append(row)
                 }
+                continue
+            }
+            let previousWidth = previous.cells.count + previous.leadingEmpty
+            if close, previousWidth < width, previous.x1 + 3 * h + nextWidth > right, line.x0 <= previous.x0 + 3 * h {
+                // A row's last cell wrapped onto the next line after a tab: a cell of its own.
+                previous.cells.append(line.cells[0])
+                previous.y1 = max(previous.y1, line.y1)
+                out[out.count - 1] = previous
                 continue
             }
             let aligned = previous.cells.indices.dropFirst().last { abs(previous.cells[$0].first!.x0 - line.x0) <= h }
