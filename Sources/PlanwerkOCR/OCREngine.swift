@@ -48,6 +48,14 @@ public final class OCREngine {
                 TessDeleteText(textPointer)
                 var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
                 guard TessPageIteratorBoundingBox(pageIterator, RIL_WORD, &left, &top, &right, &bottom) != 0 else { continue }
+                // Words take the height of their text line, so that words with and without ascenders or
+                // descenders sit on one line for the layout.
+                var lineLeft: Int32 = 0, lineTop: Int32 = 0, lineRight: Int32 = 0, lineBottom: Int32 = 0
+                if TessPageIteratorBoundingBox(pageIterator, RIL_TEXTLINE, &lineLeft, &lineTop, &lineRight, &lineBottom) != 0,
+                   lineBottom > lineTop {
+                    top = lineTop
+                    bottom = lineBottom
+                }
                 let confidence = Double(TessResultIteratorConfidence(iterator, RIL_WORD))
                 for piece in text.split(whereSeparator: { $0.isWhitespace }) {
                     words.append(PositionedWord(text: String(piece), x0: Double(left), y0: Double(top), x1: Double(right), y1: Double(bottom)))

@@ -72,11 +72,15 @@ enum PageLayout {
         let lines = rows.map { row -> Line in
             let sorted = row.sorted { $0.x0 < $1.x0 }
             let height = median(sorted.map(\.height))
-            let pitch = monospacePitch(sorted)
+            // OCR boxes are a pixel or two off, too coarse for the monospace grid, and span the whole text
+            // line (ascender to descender), so a cell gap is measured against a larger height.
+            let scanned = page.ocrConfidence != nil
+            let pitch = scanned ? nil : monospacePitch(sorted)
+            let cellGap = (scanned ? 1.5 : 1.0) * height
             var cells: [[PositionedWord]] = []
             for w in sorted {
-                if let previous = cells.last?.last, w.x0 - previous.x1 <= 1.0 * height,
-                   pitch.map({ isSpace(w.x0 - previous.x1, pitch: $0) }) ?? true {
+                if let previous = cells.last?.last, w.x0 - previous.x1 <= cellGap,
+                   pitch.map({ isSpace(w.x0 - previous.x1, pitch: $0, tolerance: 0.05) }) ?? true {
                     cells[cells.count - 1].append(w)
                 } else {
                     cells.append([w])
@@ -84,7 +88,8 @@ enum PageLayout {
             }
             // A bullet set apart from its text ("•    Text") is not a cell of its own.
             if cells.count >= 2, cells[0].count == 1, !cells[0][0].text.contains(where: { $0.isLetter || $0.isNumber }) {
-                cells[1].insert(contentsOf: cells.removeFirst(), at: 0)
+                let bullet = cells.removeFirst()
+                cells[0].insert(contentsOf: bullet, at: 0)
             }
             return Line(cells: cells, y0: sorted.map(\.y0).min()!, y1: sorted.map(\.y1).max()!)
         }
@@ -155,21 +160,21 @@ enum PageLayout {
     }
 
     /// The character pitch when every word of a line (at least three) is set in one monospaced font, else nil.
-    static func monospacePitch(_ words: [PositionedWord]) -> Double? {
+    static func monospacePitch(_ words: [PositionedWord], tolerance: Double = 0.03) -> Double? {
         let pitches = words.compactMap { w -> Double? in
             let n = w.text.unicodeScalars.count
             return n >= 2 ? (w.x1 - w.x0) / Double(n) : nil
         }
         guard pitches.count >= 3 else { return nil }
         let m = median(pitches)
-        return pitches.allSatisfy({ abs($0 - m) <= 0.03 * m }) ? m : nil
+        return pitches.allSatisfy({ abs($0 - m) <= tolerance * m }) ? m : nil
     }
 
     /// In monospaced text a space is exactly one pitch wide; a tab ends at a tab stop, off the character
     /// grid, and three or more spaces are wider (as in text files): both separate table cells.
-    static func isSpace(_ gap: Double, pitch: Double) -> Bool {
+    static func isSpace(_ gap: Double, pitch: Double, tolerance: Double) -> Bool {
         let spaces = gap / pitch
-        return spaces < 2.5 && abs(spaces - spaces.rounded()) <= 0.05
+        return spaces < 2.5 && abs(spaces - spaces.rounded()) <= tolerance
     }
 
     static func median(_ values: [Double]) -> Double {
