@@ -27,9 +27,10 @@ public struct StatusTableExtractor: Sendable {
             if let cols = header(b.cells) {
                 var j = i + 1
                 while j < blocks.count {
-                    // A stray one-word line inside the table ("mehr" wrapped off a row) does not end it.
+                    // A short line inside the table ("mehr" wrapped off a row, a row whose cells a scan merged)
+                    // does not end it.
                     if !blocks[j].isTableRow {
-                        guard !blocks[j].text.contains(" "), j + 1 < blocks.count, blocks[j + 1].isTableRow else { break }
+                        guard blocks[j].text.isAtMost(80), j + 1 < blocks.count, blocks[j + 1].isTableRow else { break }
                         j += 1
                         continue
                     }
@@ -74,8 +75,14 @@ public struct StatusTableExtractor: Sendable {
             let rest = words.filter { Self.year(String($0)) == nil && $0.lowercased() != "mehr" }.joined(separator: " ")
             if status == nil, let s = Self.status(rest) { status = s; continue }
             if rel == nil, let r = relevance(rest) { rel = r; continue }
-            if Self.year(c) == nil, !rest.isEmpty, titleCell == nil || rest.count > titleCell!.count,
-               c.lowercased() != "mehr" { titleCell = rest }
+            var title = rest
+            // "Methoden der Wirkungsmessung steuerungsrelevant": a relevance merged onto the title.
+            if let (value, head) = relevanceSuffix(rest) {
+                rel = rel ?? value
+                title = head
+            }
+            if Self.year(c) == nil, !title.isEmpty, titleCell == nil || title.count > titleCell!.count,
+               c.lowercased() != "mehr" { titleCell = title }
         }
         guard let status, let titleCell else { return nil }
         let cleaned = TitleCleaner.clean(titleCell)
@@ -84,7 +91,11 @@ public struct StatusTableExtractor: Sendable {
     }
 
     func header(_ cells: [String]) -> Columns? {
-        func find(_ labels: [String]) -> Int? { cells.firstIndex { Fuzzy.matchesAny($0, labels: labels) } }
+        // A header cell may hold two labels when a scan merged the cells ("Jahre Status").
+        func find(_ labels: [String]) -> Int? {
+            cells.firstIndex { Fuzzy.matchesAny($0, labels: labels) }
+                ?? cells.firstIndex { c in c.split(separator: " ").count <= 3 && c.split(separator: " ").contains { Fuzzy.matchesAny($0, labels: labels) } }
+        }
         guard let title = find(["Handlungsempfehlung", "Handlungsempfehlungen", "Empfehlung", "Titel"]),
               let status = find(["Status", "Stand", "Umsetzungsstand"]) else { return nil }
         return Columns(title: title, status: status, year: find(["Jahr", "Jahre", "Fokusjahr"]),
@@ -105,6 +116,19 @@ public struct StatusTableExtractor: Sendable {
         let t = raw.trimmedSpaces
         guard t.count == 4, let y = Int(t), (1990...2100).contains(y) else { return nil }
         return y
+    }
+
+    /// A relevance label at the end of a cell, and the text before it.
+    func relevanceSuffix(_ text: String) -> (Relevance, String)? {
+        let words = text.split(separator: " ")
+        for label in profile.relevanceLabels.sorted(by: { $0.label.count > $1.label.count }) {
+            var labelText = label.label
+            if let paren = labelText.firstIndex(of: "(") { labelText = String(labelText[..<paren]) }
+            let n = labelText.split(separator: " ").count
+            guard words.count > n, Fuzzy.matches(words.suffix(n).joined(separator: " "), label: labelText) else { continue }
+            return (label.value, words.dropLast(n).joined(separator: " "))
+        }
+        return nil
     }
 
     func relevance(_ raw: String) -> Relevance? {
