@@ -44,7 +44,7 @@ public struct IngestPipeline: Sendable {
             record.findings += RecommendationDuplicateRule().check(source: record)
             return .success((record, document.notes.map { "\(file): \($0)" }))
         } catch let error as ExtractionError {
-            return .failure(InputFailure(file: file, reason: error.germanMessage))
+            return .failure(InputFailure(file: file, reason: error.germanMessage, notes: document.notes.map { "\(file): \($0)" }))
         } catch {
             return .failure(InputFailure(file: file, reason: "unerwarteter Fehler: \(error)"))
         }
@@ -80,6 +80,7 @@ public struct IngestPipeline: Sendable {
                 notes += fileNotes
             case .failure(let failure):
                 failures.append(failure)
+                notes += failure.notes
             }
         }
         let merged = RecordMerger().merge(records).map { validator.validate($0) }

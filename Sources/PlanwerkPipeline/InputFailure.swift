@@ -4,11 +4,14 @@ public struct InputFailure: Error, Sendable, Equatable {
     public var file: String
     /// Why (German).
     public var reason: String
+    /// Reader notes gathered before the failure (which pages were OCR'd and why), for the log.
+    public var notes: [String]
 
     /// Creates a failure.
-    public init(file: String, reason: String) {
+    public init(file: String, reason: String, notes: [String] = []) {
         self.file = file
         self.reason = reason
+        self.notes = notes
     }
 
     /// "<file>: <reason>".

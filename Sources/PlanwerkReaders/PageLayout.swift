@@ -161,13 +161,18 @@ enum PageLayout {
 
     /// The character pitch when every word of a line (at least three) is set in one monospaced font, else nil.
     static func monospacePitch(_ words: [PositionedWord], tolerance: Double = 0.03) -> Double? {
+        let words = words.sorted { $0.x0 < $1.x0 }
         let pitches = words.compactMap { w -> Double? in
             let n = w.text.unicodeScalars.count
             return n >= 2 ? (w.x1 - w.x0) / Double(n) : nil
         }
         guard pitches.count >= 3 else { return nil }
         let m = median(pitches)
-        return pitches.allSatisfy({ abs($0 - m) <= tolerance * m }) ? m : nil
+        guard pitches.allSatisfy({ abs($0 - m) <= tolerance * m }) else { return nil }
+        // Proportional words can have similar widths by chance; in monospaced text most gaps are whole spaces.
+        let gaps = zip(words, words.dropFirst()).map { $1.x0 - $0.x1 }
+        let whole = gaps.filter { isSpace($0, pitch: m, tolerance: 0.05) }.count
+        return whole * 2 >= gaps.count ? m : nil
     }
 
     /// In monospaced text a space is exactly one pitch wide; a tab ends at a tab stop, off the character

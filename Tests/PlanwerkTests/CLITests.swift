@@ -69,10 +69,8 @@ final class CLITests: XCTestCase {
                                 ["python3", "-c", check, Fixtures.packageRoot.appendingPathComponent("schemas/record.schema.json").path, records.path])
         XCTAssertEqual(py.status, 0, py.stdout + py.stderr)
         // Accuracy against the gold facts.
-        let score = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", Fixtures.url("score-records").path, records.path, Fixtures.url("gold").path])
-        let last = score.stdout.split(separator: "\n").last.map(String.init) ?? ""
-        let f1 = Double(last.split(separator: " ")[1].dropFirst(3)) ?? 0
-        XCTAssertGreaterThanOrEqual(f1, 0.97, score.stdout)
+        let score = try scoreRecords(records)
+        XCTAssertGreaterThanOrEqual(score.f1, 0.97, score.report)
         // Validate: error findings -> exit 1; the report names meeting and recommendation.
         let v = try runProcess(Fixtures.binary, ["validate", records.path, "--format", "markdown"], cwd: Fixtures.packageRoot)
         XCTAssertEqual(v.status, 1)

@@ -83,3 +83,10 @@ func temporaryDirectory() -> URL {
     try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+/// The overall records F1 of score-records on a folder of records, with the scorer's full report.
+func scoreRecords(_ folder: URL) throws -> (f1: Double, report: String) {
+    let score = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", Fixtures.url("score-records").path, folder.path, Fixtures.url("gold").path, "--verbose"])
+    let last = score.stdout.split(separator: "\n").last { $0.hasPrefix("records F1=") }.map(String.init) ?? ""
+    return (Double(last.split(separator: " ")[1].dropFirst(3)) ?? 0, score.stdout + score.stderr)
+}
