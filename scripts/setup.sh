@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Planwerk needs on Debian 12 (as root): system libraries, and with --test the test tools.
 set -euo pipefail
-packages=(libxml2-dev libpoppler-glib-dev pkg-config)
+packages=(libxml2-dev libpoppler-glib-dev pkg-config tesseract-ocr tesseract-ocr-deu libtesseract-dev)
 if [ "${1:-}" = "--test" ]; then
-  : # test tools come from PyPI below
+  packages+=(poppler-utils)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -61,20 +61,27 @@ struct ProcessResult {
     let stderr: String
 }
 
-/// Runs a program and collects its output.
+/// Runs a program and collects its output (through temporary files, so a child writing much to both
+/// streams can never block on a full pipe).
 func runProcess(_ executable: URL, _ arguments: [String], cwd: URL? = nil) throws -> ProcessResult {
+    let dir = temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let outURL = dir.appendingPathComponent("stdout"), errURL = dir.appendingPathComponent("stderr")
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
     let p = Process()
     p.executableURL = executable
     p.arguments = arguments
     if let cwd { p.currentDirectoryURL = cwd }
-    let out = Pipe(), err = Pipe()
     p.standardOutput = out
     p.standardError = err
     try p.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
-    return ProcessResult(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    try out.close()
+    try err.close()
+    return ProcessResult(status: p.terminationStatus, stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                         stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
 }
 
 /// A temporary folder, removed by the caller.
