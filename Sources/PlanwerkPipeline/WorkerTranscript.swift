@@ -42,8 +42,31 @@ public struct WorkerTranscript: Sendable, Equatable {
         "E\t\(code)\t\(detail.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " "))\n"
     }
 
+    /// Two decimals without Foundation's formatter (a 50-page document has some 40,000 numbers).
     static func format(_ v: Double) -> String {
-        v.isFinite ? String(format: "%.2f", v) : "0"
+        guard v.isFinite, abs(v) < 1e12 else { return "0" }
+        let hundredths = Int((abs(v) * 100).rounded())
+        let fraction = hundredths % 100
+        return (v < 0 && hundredths > 0 ? "-" : "") + String(hundredths / 100) + (fraction < 10 ? ".0" : ".") + String(fraction)
+    }
+
+    /// A number as `format` writes it ("-12.5", "3.25"); nil for anything else ("-" included).
+    static func number(_ text: Substring) -> Double? {
+        var value = 0.0, scale = 0.0, negative = false, digits = 0
+        for (i, b) in text.utf8.enumerated() {
+            switch b {
+            case UInt8(ascii: "-") where i == 0: negative = true
+            case UInt8(ascii: "."): guard scale == 0 else { return nil }; scale = 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                value = value * 10 + Double(b - UInt8(ascii: "0"))
+                if scale > 0 { scale *= 10 }
+                digits += 1
+            default: return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        let v = scale > 0 ? value / scale : value
+        return negative ? -v : v
     }
 
     /// Parses a worker's output; incomplete trailing lines (a worker killed mid-write) are ignored.
@@ -54,11 +77,11 @@ public struct WorkerTranscript: Sendable, Equatable {
             switch f.first {
             case "N": t.pageCount = f.count > 1 ? Int(f[1]) : nil
             case "P":
-                guard f.count >= 5, let n = Int(f[1]), let w = Double(f[2]), let h = Double(f[3]) else { continue }
-                t.pages.append(LaidOutPage(number: n, width: w, height: h, words: [], ocrConfidence: Double(f[4])))
+                guard f.count >= 5, let n = Int(f[1]), let w = number(f[2]), let h = number(f[3]) else { continue }
+                t.pages.append(LaidOutPage(number: n, width: w, height: h, words: [], ocrConfidence: number(f[4])))
             case "W":
-                guard f.count == 6, !t.pages.isEmpty, let x0 = Double(f[1]), let y0 = Double(f[2]),
-                      let x1 = Double(f[3]), let y1 = Double(f[4]) else { continue }
+                guard f.count == 6, !t.pages.isEmpty, let x0 = number(f[1]), let y0 = number(f[2]),
+                      let x1 = number(f[3]), let y1 = number(f[4]) else { continue }
                 t.pages[t.pages.count - 1].words.append(PositionedWord(text: String(f[5]), x0: x0, y0: y0, x1: x1, y1: y1))
             case "D": if f.count > 1, let n = Int(f[1]) { t.completedPages.insert(n) }
             case "E":

@@ -9,37 +9,42 @@ public struct TitleKey: Hashable, Sendable {
     public let key: [Unicode.Scalar]
 
     /// Numbers and roman numerals in the title, which must agree for two titles to be the same.
-    var numberTokens: [String] {
-        normalized.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { token in
-            token.allSatisfy(\.isNumber) || (token.count <= 4 && token.allSatisfy { "ivx".contains($0) })
-        }
-    }
+    let numberTokens: [String]
 
     /// Normalises a title.
     public init(_ title: String) {
         normalized = TitleKey.normalize(title)
         key = Fuzzy.key(normalized)
+        numberTokens = normalized.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { token in
+            token.allSatisfy(\.isNumber) || (token.count <= 4 && token.allSatisfy { "ivx".contains($0) })
+        }
     }
 
-    /// Lower-case, quotes removed, dashes unified, other punctuation as spaces, spacing collapsed.
+    static let quotes = Set("„“”\"'‚‘’«»".unicodeScalars)
+    static let dashes = Set("‐‑‒–—-".unicodeScalars)
+    static let kept = Set("/+&-".unicodeScalars)
+
+    /// Lower-case, quotes removed, dashes unified (no space after a dash), other punctuation as spaces,
+    /// spacing collapsed.
     public static func normalize(_ title: String) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var lastSpace = true
-        for ch in title.lowercased() {
-            if "„“”\"'‚‘’«»".contains(ch) { continue }
-            var c = ch
-            if "‐‑‒–—-".contains(ch) { c = "-" }
-            if c.isLetter || c.isNumber || c == "/" || c == "+" || c == "&" || c == "-" {
+        for scalar in title.unicodeScalars {
+            if quotes.contains(scalar) { continue }
+            let c: Unicode.Scalar = dashes.contains(scalar) ? "-" : scalar
+            let p = c.properties
+            if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark || kept.contains(c) {
                 if c == "-", out.last == " " { out.removeLast() }
-                out.append(c)
+                if c.isASCII { out.append(p.isUppercase ? Unicode.Scalar(c.value + 0x20)! : c) }
+                else { out.append(contentsOf: p.lowercaseMapping.unicodeScalars) }
                 lastSpace = false
             } else if !lastSpace {
-                out.append(" ")
+                if out.last != "-" { out.append(" ") }
                 lastSpace = true
             }
         }
         while out.last == " " { out.removeLast() }
-        return out.replacingOccurrences(of: "- ", with: "-")
+        return String(out)
     }
 
     /// True when two titles name the same thing (similarity at least `threshold`).
