@@ -26,6 +26,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "PlanwerkModel"),
@@ -41,6 +42,9 @@ let package = Package(
         ),
         .target(name: "PlanwerkXML", dependencies: ["CLibXML2"]),
         .target(name: "PlanwerkConfig", dependencies: ["PlanwerkModel", "PlanwerkXML"]),
+        .target(name: "PlanwerkReport"),
+        .target(name: "PlanwerkWriters", dependencies: ["PlanwerkReport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "PlanwerkCompose", dependencies: ["PlanwerkModel", "PlanwerkReport", "PlanwerkXML", "PlanwerkConfig"]),
         .systemLibrary(
             name: "CPoppler",
             pkgConfig: "poppler-glib",
@@ -58,12 +62,13 @@ let package = Package(
             dependencies: [
                 "PlanwerkModel", "PlanwerkText", "PlanwerkReaders", "PlanwerkExtract",
                 "PlanwerkMerge", "PlanwerkValidate", "PlanwerkConfig", "PlanwerkPDF", "PlanwerkOCR",
+                "PlanwerkReport", "PlanwerkWriters", "PlanwerkCompose",
             ]
         ),
         .target(
             name: "PlanwerkCLI",
             dependencies: [
-                "PlanwerkPipeline", "PlanwerkModel", "PlanwerkConfig", "PlanwerkValidate",
+                "PlanwerkPipeline", "PlanwerkModel", "PlanwerkConfig", "PlanwerkValidate", "PlanwerkCompose",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

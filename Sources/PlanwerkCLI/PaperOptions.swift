@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import PlanwerkCompose
+import PlanwerkConfig
+import PlanwerkModel
+import PlanwerkPipeline
+
+/// Options and loading shared by the commands that write council papers.
+struct PaperOptions: ParsableArguments {
+    @Option(name: .long, help: "Vorlagenart: mitteilungsvorlage oder beschlussvorlage.")
+    var type: String = "mitteilungsvorlage"
+
+    @Option(name: .long, help: "Formate, durch Kommas getrennt: odt, html, md.")
+    var format: String = "odt,html,md"
+
+    @Option(name: [.customLong("config-dir")], help: "Ordner mit vorlagen.json, gremien.json, handlungsfelder.json und templates/.")
+    var configDir: String = "inputs"
+
+    func validate() throws {
+        guard ["mitteilungsvorlage", "beschlussvorlage"].contains(type) else {
+            throw ValidationError("--type muss mitteilungsvorlage oder beschlussvorlage sein.")
+        }
+        guard DocumentFormat.list(format) != nil else { throw ValidationError("--format: erlaubt sind odt, html, md (durch Kommas getrennt).") }
+    }
+
+    var formats: [DocumentFormat] { DocumentFormat.list(format) ?? DocumentFormat.allCases }
+
+    /// The generator; configuration errors end the command with exit code 1 and nothing written.
+    func generator(catalog: StrategicGoalCatalog?) throws -> CouncilPapers {
+        do {
+            let settings = try CouncilSettings.load(inputs: configDir)
+            let template = try TemplateLoader.load((configDir as NSString).appendingPathComponent("templates/\(type).xml"))
+            return CouncilPapers(settings: settings, template: template, type: type, catalog: catalog, date: CouncilPapers.documentDate())
+        } catch let error as ConfigError {
+            for line in error.lines { Console.error(line) }
+            throw ExitCode(1)
+        }
+    }
+
+    /// Writes the papers; refused ones are reported with their findings. Returns false when any was refused.
+    static func write(_ papers: [CouncilPapers.Paper], formats: [DocumentFormat], to dir: URL, quietRefusals: Bool = false) throws -> Bool {
+        var ok = true
+        for paper in papers {
+            let rec = paper.planned.recommendation
+            guard let doc = paper.document else {
+                ok = false
+                if !quietRefusals {
+                    Console.error("\(paper.planned.record.id): Handlungsempfehlung „\(rec.title)“: keine Vorlage erstellt, es fehlen Pflichtangaben (mit --draft als Entwurf schreiben):")
+                    for f in paper.refusal { Console.note("  - [\(f.rule)] \(f.message)") }
+                }
+                continue
+            }
+            do {
+                let files = try DocumentFormat.write(doc, name: paper.fileName, formats: formats, to: dir)
+                let draft = doc.marker == nil ? "" : " (ENTWURF mit Lücken)"
+                Console.out("\(doc.title) \(paper.planned.number) „\(rec.title)“\(draft) -> \(files.map(\.lastPathComponent).joined(separator: ", "))")
+            } catch {
+                Console.error("\(dir.path): Vorlage kann nicht geschrieben werden (\(error.localizedDescription))")
+                throw ExitCode(1)
+            }
+        }
+        return ok
+    }
+}

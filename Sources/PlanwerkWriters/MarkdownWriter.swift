@@ -1,0 +1,60 @@
+// PlanwerkWriters: report documents (PlanwerkReport) to files: ODT, HTML, Markdown. Output depends
+// only on the document (dates come from the document, zip entries carry a fixed date).
+import Foundation
+import PlanwerkReport
+
+/// Renders a report document as Markdown (GitHub style tables).
+public enum MarkdownWriter {
+    /// The Markdown text.
+    public static func render(_ doc: ReportDocument) -> String {
+        var out = "# \(escape(doc.title))\n\n"
+        if let marker = doc.marker { out += "**\(escape(marker))**\n\n" }
+        if !doc.fields.isEmpty {
+            out += "| | |\n|---|---|\n"
+            for f in doc.fields { out += "| \(cell(f.label)) | \(runs(f.value, inTable: true)) |\n" }
+            out += "\n"
+        }
+        for block in doc.blocks {
+            switch block {
+            case .heading(let level, let text): out += String(repeating: "#", count: min(6, level + 1)) + " \(escape(text))\n\n"
+            case .paragraph(let r): out += runs(r) + "\n\n"
+            case .bulletList(let items): out += items.map { "- " + runs($0) }.joined(separator: "\n") + "\n\n"
+            case .numberedList(let items): out += items.enumerated().map { "\($0.offset + 1). " + runs($0.element) }.joined(separator: "\n") + "\n\n"
+            case .table(let header, let rows):
+                let width = max(header?.count ?? 0, rows.map(\.count).max() ?? 0)
+                guard width > 0 else { continue }
+                let head = header ?? Array(repeating: "", count: width)
+                out += "| " + head.map(cell).joined(separator: " | ") + " |\n"
+                out += "|" + Array(repeating: "---|", count: width).joined() + "\n"
+                for row in rows { out += "| " + row.map { runs($0, inTable: true) }.joined(separator: " | ") + " |\n" }
+                out += "\n"
+            }
+        }
+        if !doc.pageFooter.isEmpty { out += "---\n\n\(escape(doc.pageFooter))\n\n" }
+        return out
+    }
+
+    static func runs(_ runs: [TextRun], inTable: Bool = false) -> String {
+        runs.map { run in
+            let text = inTable ? cell(run.text) : escape(run.text)
+            switch run.style {
+            case .plain: return text
+            case .strong: return text.isEmpty ? "" : "**\(text)**"
+            // A gap is written as it is ("[FEHLT: …]" is no link), so it can be searched for.
+            case .gap: return "**\(run.text.replacingOccurrences(of: "*", with: "\\*"))**"
+            }
+        }.joined()
+    }
+
+    /// Characters that would start Markdown markup are escaped; line breaks stay.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            if "\\`*_[]<>#|".contains(ch) { out.append("\\") }
+            out.append(ch)
+        }
+        return out
+    }
+
+    static func cell(_ text: String) -> String { escape(text).replacingOccurrences(of: "\n", with: "<br>") }
+}
