@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(libxml2-dev libpoppler-glib-dev pkg-config tesseract-ocr tesseract-ocr-deu libtesseract-dev)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(poppler-utils)
+  packages+=(poppler-utils libreoffice-writer-nogui)
 fi
 missing=()
 for p in "${packages[@]}"; do

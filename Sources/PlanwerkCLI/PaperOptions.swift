@@ -27,6 +27,11 @@ struct PaperOptions: ParsableArguments {
 
     /// The generator; configuration errors end the command with exit code 1 and nothing written.
     func generator(catalog: StrategicGoalCatalog?) throws -> CouncilPapers {
+        try Self.generator(configDir: configDir, type: type, catalog: catalog)
+    }
+
+    /// The generator for a configuration folder and paper type.
+    static func generator(configDir: String, type: String, catalog: StrategicGoalCatalog?) throws -> CouncilPapers {
         do {
             let settings = try CouncilSettings.load(inputs: configDir)
             let template = try TemplateLoader.load((configDir as NSString).appendingPathComponent("templates/\(type).xml"))
@@ -37,21 +42,23 @@ struct PaperOptions: ParsableArguments {
         }
     }
 
-    /// Writes the papers; refused ones are reported with their findings. Returns false when any was refused.
-    static func write(_ papers: [CouncilPapers.Paper], formats: [DocumentFormat], to dir: URL, quietRefusals: Bool = false) throws -> Bool {
+    /// Writes the papers; refused ones are reported with their findings. Returns the files written and
+    /// whether every paper was written.
+    @discardableResult
+    static func write(_ papers: [CouncilPapers.Paper], formats: [DocumentFormat], to dir: URL) throws -> (files: [URL], complete: Bool) {
         var ok = true
+        var written: [URL] = []
         for paper in papers {
             let rec = paper.planned.recommendation
             guard let doc = paper.document else {
                 ok = false
-                if !quietRefusals {
-                    Console.error("\(paper.planned.record.id): Handlungsempfehlung „\(rec.title)“: keine Vorlage erstellt, es fehlen Pflichtangaben (mit --draft als Entwurf schreiben):")
-                    for f in paper.refusal { Console.note("  - [\(f.rule)] \(f.message)") }
-                }
+                Console.error("\(paper.planned.record.id): Handlungsempfehlung „\(rec.title)“: keine Vorlage erstellt, es fehlen Pflichtangaben (mit --draft als Entwurf schreiben):")
+                for f in paper.refusal { Console.note("  - [\(f.rule)] \(f.message)") }
                 continue
             }
             do {
                 let files = try DocumentFormat.write(doc, name: paper.fileName, formats: formats, to: dir)
+                written += files
                 let draft = doc.marker == nil ? "" : " (ENTWURF mit Lücken)"
                 Console.out("\(doc.title) \(paper.planned.number) „\(rec.title)“\(draft) -> \(files.map(\.lastPathComponent).joined(separator: ", "))")
             } catch {
@@ -59,6 +66,6 @@ struct PaperOptions: ParsableArguments {
                 throw ExitCode(1)
             }
         }
-        return ok
+        return (written, ok)
     }
 }

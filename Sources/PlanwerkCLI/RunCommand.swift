@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanwerkModel
+import PlanwerkCompose
 import PlanwerkPipeline
 import PlanwerkValidate
 
@@ -36,6 +37,21 @@ struct RunCommand: ParsableCommand {
         let reportURL = outDir.appendingPathComponent("pruefbericht.md")
         try AtomicFileWriter.write(Data(report.markdown().utf8), to: reportURL)
         Console.out("Prüfbericht: \(reportURL.path) (\(report.summaryLine))")
+        try writePapers(result.records, catalog: context.catalog, to: outDir.appendingPathComponent("vorlagen"))
         if let failed { throw failed }
+    }
+
+    /// Mitteilungsvorlagen for every recommendation taken into a dossier; where required data is missing,
+    /// drafts with the gaps marked.
+    func writePapers(_ records: [MeetingRecord], catalog: StrategicGoalCatalog?, to dir: URL) throws {
+        guard FileManager.default.fileExists(atPath: (inputs as NSString).appendingPathComponent("vorlagen.json")) else {
+            Console.note("Hinweis: \(inputs)/vorlagen.json fehlt, keine Vorlagen geschrieben.")
+            return
+        }
+        let papers = try PaperOptions.generator(configDir: inputs, type: "mitteilungsvorlage", catalog: catalog).papers(records, draft: true)
+        let (files, _) = try PaperOptions.write(papers, formats: DocumentFormat.allCases, to: dir)
+        RecordsFolder.removeStale(in: dir, keeping: files, extensions: ["odt", "html", "md"])
+        let drafts = papers.filter { $0.document?.marker != nil }.count
+        Console.out("Vorlagen: \(papers.count) nach \(dir.path)\(drafts > 0 ? ", davon \(drafts) Entwürfe mit markierten Lücken" : "").")
     }
 }

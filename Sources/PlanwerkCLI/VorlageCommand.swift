@@ -47,7 +47,6 @@ struct VorlageCommand: ParsableCommand {
             Console.out("Keine Handlungsempfehlung dieser Sitzung wurde ins Planungsdossier aufgenommen; keine Vorlage geschrieben.")
             return
         }
-        let ok = try PaperOptions.write(papers, formats: paper.formats, to: URL(fileURLWithPath: out))
-        if !ok { throw ExitCode(1) }
+        if !(try PaperOptions.write(papers, formats: paper.formats, to: URL(fileURLWithPath: out))).complete { throw ExitCode(1) }
     }
 }
