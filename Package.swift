@@ -78,7 +78,8 @@ let package = Package(
             dependencies: [
                 "PlanwerkModel", "PlanwerkText", "PlanwerkReaders", "PlanwerkExtract",
                 "PlanwerkMerge", "PlanwerkValidate", "PlanwerkXML", "PlanwerkConfig",
-                "PlanwerkPipeline",
+                "PlanwerkPipeline", "PlanwerkReport", "PlanwerkWriters", "PlanwerkCompose",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -27,18 +27,34 @@ public struct CouncilSettings: Sendable, Codable {
         public var abbreviation: String
         public var start: Int
         public var digits: Int
+
+        public init(abbreviation: String, start: Int, digits: Int) {
+            self.abbreviation = abbreviation
+            self.start = start
+            self.digits = digits
+        }
     }
 
     /// A step of a route: committee and role (the date comes from the calendar).
     public struct RouteStep: Sendable, Codable, Hashable {
         public var committee: String
         public var role: String
+
+        public init(committee: String, role: String) {
+            self.committee = committee
+            self.role = role
+        }
     }
 
     /// A committee and its meeting dates.
     public struct Committee: Sendable, Codable, Hashable {
         public var name: String
         public var meetings: [String]
+
+        public init(name: String, meetings: [String]) {
+            self.name = name
+            self.meetings = meetings
+        }
     }
 
     public var office: Office

@@ -63,7 +63,7 @@ struct ProcessResult {
 
 /// Runs a program and collects its output (through temporary files, so a child writing much to both
 /// streams can never block on a full pipe).
-func runProcess(_ executable: URL, _ arguments: [String], cwd: URL? = nil) throws -> ProcessResult {
+func runProcess(_ executable: URL, _ arguments: [String], cwd: URL? = nil, environment: [String: String] = [:]) throws -> ProcessResult {
     let dir = temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     let outURL = dir.appendingPathComponent("stdout"), errURL = dir.appendingPathComponent("stderr")
@@ -74,6 +74,7 @@ func runProcess(_ executable: URL, _ arguments: [String], cwd: URL? = nil) throw
     p.executableURL = executable
     p.arguments = arguments
     if let cwd { p.currentDirectoryURL = cwd }
+    if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
     p.standardOutput = out
     p.standardError = err
     try p.run()
