@@ -10,5 +10,9 @@ let package = Package(
             name: "ingest-benchmark",
             dependencies: [.product(name: "PlanwerkPipeline", package: "main")]
         ),
+        .executableTarget(
+            name: "paper-benchmark",
+            dependencies: [.product(name: "PlanwerkPipeline", package: "main")]
+        ),
     ]
 )
