@@ -10,11 +10,15 @@ extension CouncilSettings {
         if FileManager.default.fileExists(atPath: calendar) {
             settings.committees = try decode(calendar, as: CalendarFile.self).gremien
         }
-        let fields = (inputs as NSString).appendingPathComponent("handlungsfelder.json")
-        if FileManager.default.fileExists(atPath: fields) {
-            settings.fieldAssignments = try decode(fields, as: AssignmentFile.self).zuordnungen
-        }
+        settings.fieldAssignments = try assignments(inputs: inputs)
         return settings
+    }
+
+    /// The Handlungsfeld assignments in inputs/handlungsfelder.json (none when the file is absent).
+    public static func assignments(inputs: String) throws -> [String: String] {
+        let fields = (inputs as NSString).appendingPathComponent("handlungsfelder.json")
+        guard FileManager.default.fileExists(atPath: fields) else { return [:] }
+        return try decode(fields, as: AssignmentFile.self).zuordnungen
     }
 
     struct CalendarFile: Codable { var gremien: [Committee] }
