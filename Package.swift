@@ -69,6 +69,7 @@ let package = Package(
             name: "PlanwerkCLI",
             dependencies: [
                 "PlanwerkPipeline", "PlanwerkModel", "PlanwerkConfig", "PlanwerkValidate", "PlanwerkCompose",
+                "PlanwerkReport", "PlanwerkWriters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

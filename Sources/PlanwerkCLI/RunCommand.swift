@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanwerkModel
 import PlanwerkCompose
+import PlanwerkWriters
 import PlanwerkPipeline
 import PlanwerkValidate
 
@@ -9,7 +10,7 @@ import PlanwerkValidate
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Hauptlauf: alle Protokolle aus inputs/protocols/ verarbeiten, Ergebnisse nach outputs/."
+        abstract: "Hauptlauf: alle Protokolle aus inputs/protocols/ verarbeiten; Datensätze, Prüfbericht, Vorlagen, Dossiers und Übersicht nach outputs/."
     )
 
     @Option(name: .long, help: "Eingabeordner.")
@@ -38,7 +39,38 @@ struct RunCommand: ParsableCommand {
         try AtomicFileWriter.write(Data(report.markdown().utf8), to: reportURL)
         Console.out("Prüfbericht: \(reportURL.path) (\(report.summaryLine))")
         try writePapers(result.records, catalog: context.catalog, to: outDir.appendingPathComponent("vorlagen"))
+        try writeDossiers(result.records, profile: context.profile, to: outDir.appendingPathComponent("dossier"))
+        try writeIndex(outDir)
         if let failed { throw failed }
+    }
+
+    /// A dossier for every Fokus year found.
+    func writeDossiers(_ records: [MeetingRecord], profile: Profile, to dir: URL) throws {
+        let composer = DossierCommand.composer(configDir: inputs, profile: profile)
+        var written: [URL] = []
+        for year in DossierComposer.years(records) {
+            let dossier = composer.compose(records, year: year)
+            written += try DossierFiles.write(dossier, formats: DocumentFormat.allCases, to: dir)
+            Console.out("Dossier \(dossier.title): \(dossier.takenIn.count) aufgenommene Handlungsempfehlungen -> \(dir.path)")
+        }
+        RecordsFolder.removeStale(in: dir, keeping: written, extensions: ["odt", "html", "md"])
+    }
+
+    /// outputs/index.html: links to the Prüfbericht, the dossiers, the papers and the records.
+    func writeIndex(_ outDir: URL) throws {
+        func links(_ folder: String, _ ext: String, label: (String) -> String) -> [IndexPageWriter.Link] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: outDir.appendingPathComponent(folder).path)) ?? []
+            return names.filter { $0.hasSuffix(".\(ext)") }.sorted().map { (label($0), "\(folder)/\($0)") }
+        }
+        func stem(_ name: String) -> String { (name as NSString).deletingPathExtension }
+        let html = IndexPageWriter.render(title: "Planwerk – Ergebnisse", date: CouncilPapers.documentDate(), sections: [
+            ("Prüfbericht", [("Prüfbericht (Markdown)", "pruefbericht.md")]),
+            ("Planungsdossiers", links("dossier", "html") { stem($0) } + links("dossier", "odt") { "\(stem($0)) (ODT)" }),
+            ("Vorlagen", links("vorlagen", "html") { stem($0) } + links("vorlagen", "odt") { "\(stem($0)) (ODT)" }),
+            ("Sitzungsdatensätze", links("records", "json") { stem($0) }),
+        ])
+        try AtomicFileWriter.write(Data(html.utf8), to: outDir.appendingPathComponent("index.html"))
+        Console.out("Übersicht: \(outDir.appendingPathComponent("index.html").path)")
     }
 
     /// Mitteilungsvorlagen for every recommendation taken into a dossier; where required data is missing,
