@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(libxml2-dev libpoppler-glib-dev pkg-config tesseract-ocr tesseract-ocr-deu libtesseract-dev)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(poppler-utils libreoffice-writer-nogui)
+  packages+=(poppler-utils libreoffice-writer-nogui chromium chromium-driver)
 fi
 missing=()
 for p in "${packages[@]}"; do
@@ -16,4 +16,5 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 if [ "${1:-}" = "--test" ]; then
   python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install -q jsonschema
+  python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium
 fi

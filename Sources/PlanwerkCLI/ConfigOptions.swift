@@ -21,7 +21,7 @@ struct ConfigOptions: ParsableArguments {
 
     /// The catalogue, or nil when none is configured.
     func loadCatalog() throws -> StrategicGoalCatalog? {
-        if let path = catalog { return try CatalogLoader.load(path, schema: CatalogLoader.defaultSchemaPath) }
+        if let path = catalog { return try CatalogLoader.load(path, schema: SchemaLocator.path("strategic-goals.xsd", near: path)) }
         if FileManager.default.fileExists(atPath: "inputs/strategic-goals.xml") {
             return try CatalogLoader.load("inputs/strategic-goals.xml", schema: CatalogLoader.defaultSchemaPath)
         }

@@ -10,7 +10,8 @@ public enum TemplateLoader {
     public static let defaultSchemaPath = "schemas/council-template.xsd"
 
     /// The template in `path`, checked against the schema in `schema`.
-    public static func load(_ path: String, schema: String = defaultSchemaPath) throws -> CouncilTemplate {
+    public static func load(_ path: String, schema: String? = nil) throws -> CouncilTemplate {
+        let schema = schema ?? SchemaLocator.path("council-template.xsd", near: path)
         guard let data = FileManager.default.contents(atPath: path) else { throw ConfigError(file: path, problems: ["Datei nicht gefunden oder nicht lesbar"]) }
         guard let schemaData = FileManager.default.contents(atPath: schema) else { throw ConfigError(file: schema, problems: ["Schema nicht gefunden"]) }
         return try parse(data, file: path, schema: schemaData)

@@ -87,7 +87,7 @@ public enum DossierHTMLWriter {
 
     static func entry(_ x: Dossier.Entry) -> String {
         var out = "<details class=\"empfehlung\" id=\"\(e(x.id))\" data-feld=\"\(e(x.field))\" data-relevanz=\"\(e(x.relevanceKey))\""
-        out += " data-jahr=\"\(x.year.map(String.init) ?? "")\" data-status=\"\(e(x.status))\">\n<summary>\(e(x.title))"
+        out += " data-jahr=\"\(x.year.map(String.init) ?? "")\" data-status=\"\(e(x.status))\">\n<summary><span class=\"titel\">\(e(x.title))</span>"
         if !x.relevance.isEmpty { out += "<span class=\"marke \(e(x.relevanceKey))\">\(e(x.relevance))</span>" }
         if let y = x.year { out += "<span class=\"marke\">\(y)</span>" }
         if !x.status.isEmpty { out += "<span class=\"marke\">\(e(x.status))</span>" }
