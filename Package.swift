@@ -27,6 +27,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "PlanwerkModel"),
@@ -43,6 +44,7 @@ let package = Package(
         .target(name: "PlanwerkXML", dependencies: ["CLibXML2"]),
         .target(name: "PlanwerkConfig", dependencies: ["PlanwerkModel", "PlanwerkXML"]),
         .target(name: "PlanwerkReport"),
+        .target(name: "PlanwerkStore", dependencies: ["PlanwerkModel", "PlanwerkText", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "PlanwerkWriters", dependencies: ["PlanwerkReport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "PlanwerkCompose", dependencies: ["PlanwerkModel", "PlanwerkReport", "PlanwerkXML", "PlanwerkConfig"]),
         .systemLibrary(
@@ -62,14 +64,14 @@ let package = Package(
             dependencies: [
                 "PlanwerkModel", "PlanwerkText", "PlanwerkReaders", "PlanwerkExtract",
                 "PlanwerkMerge", "PlanwerkValidate", "PlanwerkConfig", "PlanwerkPDF", "PlanwerkOCR",
-                "PlanwerkReport", "PlanwerkWriters", "PlanwerkCompose",
+                "PlanwerkReport", "PlanwerkWriters", "PlanwerkCompose", "PlanwerkStore",
             ]
         ),
         .target(
             name: "PlanwerkCLI",
             dependencies: [
                 "PlanwerkPipeline", "PlanwerkModel", "PlanwerkConfig", "PlanwerkValidate", "PlanwerkCompose",
-                "PlanwerkReport", "PlanwerkWriters",
+                "PlanwerkReport", "PlanwerkWriters", "PlanwerkStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

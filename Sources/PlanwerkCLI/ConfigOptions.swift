@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanwerkConfig
 import PlanwerkModel
+import PlanwerkPipeline
 import PlanwerkValidate
 
 /// Options shared by the commands: where the Kreis profile and the strategic goals catalogue are.
@@ -36,5 +37,13 @@ struct ConfigOptions: ParsableArguments {
             for line in error.lines { Console.error(line) }
             throw ExitCode(1)
         }
+    }
+
+    /// A fingerprint of the profile and catalogue files in use (a change re-validates the archive).
+    func fingerprint() throws -> String {
+        let files = [profile ?? "inputs/profile.json", catalog ?? "inputs/strategic-goals.xml"]
+        var data = Data()
+        for f in files { data.append(FileManager.default.contents(atPath: f) ?? Data("-".utf8)) }
+        return SHA256.hex(data)
     }
 }

@@ -12,7 +12,7 @@ struct PDFCommandOptions: ParsableArguments {
     @Option(name: .long, help: "Passwort für verschlüsselte PDFs.")
     var password: String?
 
-    @Option(name: .long, help: "Parallele Texterkennungs-Prozesse (Standard: alle Kerne).")
+    @Option(name: .long, help: "Parallele Verarbeitung und Texterkennung (Standard: alle Kerne).")
     var jobs: Int?
 
     func validate() throws {

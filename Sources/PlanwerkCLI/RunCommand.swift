@@ -26,26 +26,44 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let context = try config.context()
         let pipeline = IngestPipeline(profile: context.profile, validator: Validator(context: context), pdf: pdf.options)
-        let result = pipeline.ingest(paths: [(inputs as NSString).appendingPathComponent("protocols")])
         let outDir = URL(fileURLWithPath: outputs)
-        var failed: Error?
-        do {
-            try IngestReport.finish(result, pipeline: pipeline, outDir: outDir.appendingPathComponent("records"), removeStale: true)
-        } catch {
-            failed = error
-        }
-        let report = ValidationReport(records: result.records)
+        // 1. The archive: only new or changed protocols are read; meetings re-merged from their sources.
+        let store = try ArchiveOptions.open(outDir.appendingPathComponent("planwerk.sqlite").path)
+        let summary = try ArchiveOptions.archive([(inputs as NSString).appendingPathComponent("protocols")], store: store, ingest: pipeline,
+                                                 jobs: pdf.jobs ?? ProcessInfo.processInfo.activeProcessorCount, fingerprint: try config.fingerprint(), prune: true)
+        let records = try store.meetings()
+        // 2. Records, Prüfbericht, Vorlagen, dossiers, index.
+        try IngestReport.finish(IngestResult(records: records, failures: [], notes: []), pipeline: pipeline,
+                                outDir: outDir.appendingPathComponent("records"), removeStale: true)
+        let report = ValidationReport(records: records)
         let reportURL = outDir.appendingPathComponent("pruefbericht.md")
         try AtomicFileWriter.write(Data(report.markdown().utf8), to: reportURL)
         Console.out("Prüfbericht: \(reportURL.path) (\(report.summaryLine))")
-        try writePapers(result.records, catalog: context.catalog, to: outDir.appendingPathComponent("vorlagen"))
-        try writeDossiers(result.records, profile: context.profile, to: outDir.appendingPathComponent("dossier"))
+        let papers = try writePapers(records, catalog: context.catalog, to: outDir.appendingPathComponent("vorlagen"))
+        let dossiers = try writeDossiers(records, profile: context.profile, to: outDir.appendingPathComponent("dossier"))
+        for (url, meeting) in papers { try? store.recordDocument(path: url.path, kind: "vorlage", meeting: meeting) }
+        for url in dossiers { try? store.recordDocument(path: url.path, kind: "dossier", meeting: nil) }
         try writeIndex(outDir)
-        if let failed { throw failed }
+        if !summary.failures.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Mitteilungsvorlagen for every recommendation taken into a dossier; where required data is missing,
+    /// drafts with the gaps marked.
+    func writePapers(_ records: [MeetingRecord], catalog: StrategicGoalCatalog?, to dir: URL) throws -> [(URL, String)] {
+        guard FileManager.default.fileExists(atPath: (inputs as NSString).appendingPathComponent("vorlagen.json")) else {
+            Console.note("Hinweis: \(inputs)/vorlagen.json fehlt, keine Vorlagen geschrieben.")
+            return []
+        }
+        let papers = try PaperOptions.generator(configDir: inputs, type: "mitteilungsvorlage", catalog: catalog).papers(records, draft: true)
+        let (files, _) = try PaperOptions.write(papers, formats: DocumentFormat.allCases, to: dir)
+        RecordsFolder.removeStale(in: dir, keeping: files, extensions: ["odt", "html", "md"])
+        let drafts = papers.filter { $0.document?.marker != nil }.count
+        Console.out("Vorlagen: \(papers.count) nach \(dir.path)\(drafts > 0 ? ", davon \(drafts) Entwürfe mit markierten Lücken" : "").")
+        return files.map { url in (url, papers.first { url.lastPathComponent.hasPrefix($0.fileName) }?.planned.record.id ?? "") }
     }
 
     /// A dossier for every Fokus year found.
-    func writeDossiers(_ records: [MeetingRecord], profile: Profile, to dir: URL) throws {
+    func writeDossiers(_ records: [MeetingRecord], profile: Profile, to dir: URL) throws -> [URL] {
         let composer = DossierCommand.composer(configDir: inputs, profile: profile)
         var written: [URL] = []
         for year in DossierComposer.years(records) {
@@ -54,6 +72,7 @@ struct RunCommand: ParsableCommand {
             Console.out("Dossier \(dossier.title): \(dossier.takenIn.count) aufgenommene Handlungsempfehlungen -> \(dir.path)")
         }
         RecordsFolder.removeStale(in: dir, keeping: written, extensions: ["odt", "html", "md"])
+        return written
     }
 
     /// outputs/index.html: links to the Prüfbericht, the dossiers, the papers and the records.
@@ -68,22 +87,9 @@ struct RunCommand: ParsableCommand {
             ("Planungsdossiers", links("dossier", "html") { stem($0) } + links("dossier", "odt") { "\(stem($0)) (ODT)" }),
             ("Vorlagen", links("vorlagen", "html") { stem($0) } + links("vorlagen", "odt") { "\(stem($0)) (ODT)" }),
             ("Sitzungsdatensätze", links("records", "json") { stem($0) }),
+            ("Archiv", [("Archivdatenbank (SQLite; planwerk search / planwerk history)", "planwerk.sqlite")]),
         ])
         try AtomicFileWriter.write(Data(html.utf8), to: outDir.appendingPathComponent("index.html"))
         Console.out("Übersicht: \(outDir.appendingPathComponent("index.html").path)")
-    }
-
-    /// Mitteilungsvorlagen for every recommendation taken into a dossier; where required data is missing,
-    /// drafts with the gaps marked.
-    func writePapers(_ records: [MeetingRecord], catalog: StrategicGoalCatalog?, to dir: URL) throws {
-        guard FileManager.default.fileExists(atPath: (inputs as NSString).appendingPathComponent("vorlagen.json")) else {
-            Console.note("Hinweis: \(inputs)/vorlagen.json fehlt, keine Vorlagen geschrieben.")
-            return
-        }
-        let papers = try PaperOptions.generator(configDir: inputs, type: "mitteilungsvorlage", catalog: catalog).papers(records, draft: true)
-        let (files, _) = try PaperOptions.write(papers, formats: DocumentFormat.allCases, to: dir)
-        RecordsFolder.removeStale(in: dir, keeping: files, extensions: ["odt", "html", "md"])
-        let drafts = papers.filter { $0.document?.marker != nil }.count
-        Console.out("Vorlagen: \(papers.count) nach \(dir.path)\(drafts > 0 ? ", davon \(drafts) Entwürfe mit markierten Lücken" : "").")
     }
 }

@@ -40,14 +40,19 @@ public struct IngestPipeline: Sendable {
         case .failure(let failure): return .failure(failure)
         }
         do {
-            var record = try RecordExtractor(profile: profile).extract(document)
-            record.findings += RecommendationDuplicateRule().check(source: record)
-            return .success((record, document.notes.map { "\(file): \($0)" }))
+            return .success((try extract(document: document), document.notes.map { "\(file): \($0)" }))
         } catch let error as ExtractionError {
             return .failure(InputFailure(file: file, reason: error.germanMessage, notes: document.notes.map { "\(file): \($0)" }))
         } catch {
             return .failure(InputFailure(file: file, reason: "unerwarteter Fehler: \(error)"))
         }
+    }
+
+    /// The record of one read document (source-level findings included).
+    public func extract(document: ProtocolDocument) throws -> MeetingRecord {
+        var record = try RecordExtractor(profile: profile).extract(document)
+        record.findings += RecommendationDuplicateRule().check(source: record)
+        return record
     }
 
     /// Reads bytes (named `file`) into blocks: PDFs through workers, everything else as text.

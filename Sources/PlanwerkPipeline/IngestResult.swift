@@ -9,6 +9,13 @@ public struct IngestResult: Sendable {
     /// Notes per file (encoding conversions and the like).
     public var notes: [String]
 
+    /// Creates a result.
+    public init(records: [MeetingRecord], failures: [InputFailure], notes: [String]) {
+        self.records = records
+        self.failures = failures
+        self.notes = notes
+    }
+
     /// Exit code by the project's convention: 0 all inputs processed, 1 some failed.
     public var exitCode: Int32 { failures.isEmpty ? 0 : 1 }
 }

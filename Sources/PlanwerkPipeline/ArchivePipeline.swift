@@ -1,0 +1,157 @@
+import Foundation
+import PlanwerkExtract
+import PlanwerkMerge
+import PlanwerkModel
+import PlanwerkStore
+
+/// Batch-processes protocol folders into the archive store: files whose content is stored are skipped,
+/// the rest are extracted in parallel (each failure isolated and stored), each source committed in its
+/// own transaction; then every meeting with new, changed or removed sources is re-merged from its stored
+/// sources and validated. A run that was killed leaves only finished sources behind; the next run
+/// re-merges them and goes on.
+public struct ArchivePipeline: Sendable {
+    /// Extraction and validation.
+    public let ingest: IngestPipeline
+    /// The store.
+    public let store: ArchiveStore
+    /// Parallel extractions.
+    public let jobs: Int
+    /// A fingerprint of the configuration (profile, catalogue); a change re-validates every stored meeting.
+    public let configFingerprint: String
+
+    /// Creates the pipeline.
+    public init(ingest: IngestPipeline, store: ArchiveStore, jobs: Int, configFingerprint: String) {
+        self.ingest = ingest
+        self.store = store
+        self.jobs = max(1, jobs)
+        self.configFingerprint = configFingerprint
+    }
+
+    /// Archives the files under `paths`; with `prune`, sources whose files are gone are removed.
+    public func run(paths: [String], prune: Bool = false, progress: @escaping @Sendable (ArchiveProgress) -> Void = { _ in }) throws -> ArchiveSummary {
+        let start = Date()
+        let (files, missing) = InputCollector.collect(paths)
+        let stored = try store.storedSources()
+        var pruned = 0
+        if prune { pruned = try store.pruneSources(keeping: Set(files), under: paths) }
+        if try store.setting("config") != configFingerprint { try store.markAllForRevalidation() }
+
+        // Quick check by path, size and modification time; the content hash decides for the rest.
+        var todo: [String] = []
+        var skipped = 0
+        for file in files {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: file)
+            let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
+            let mtime = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            if stored.unchanged.contains(ArchiveStore.stamp(path: file, size: size, mtime: mtime)) { skipped += 1 } else { todo.append(file) }
+        }
+
+        let work = todo
+        let state = RunState(total: work.count, start: start)
+        let workers = min(jobs, max(1, work.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let file = state.next(work) {
+                let outcome = process(file, knownHashes: stored.hashes)
+                state.finish(outcome, progress: progress)
+            }
+        }
+        if let error = state.storeError { throw error }
+
+        let dirty = try store.dirtyMeetings()
+        for meeting in dirty {
+            let (records, texts) = try store.sourceRecords(meeting: meeting)
+            for merged in RecordMerger().merge(records) { try store.storeMeeting(ingest.validator.validate(merged), texts: texts) }
+        }
+        try store.setSetting("config", configFingerprint)
+        return ArchiveSummary(processed: state.processed, skipped: skipped + state.skippedByHash, failures: missing + state.failures,
+                              notes: state.notes, remerged: dirty.count, pruned: pruned, seconds: Date().timeIntervalSince(start))
+    }
+
+    enum Outcome {
+        case stored(notes: [String])
+        case skipped
+        case failed(InputFailure)
+        case storeFailed(Error)
+    }
+
+    /// Extracts one file and stores the result (or the failure) in its own transaction.
+    func process(_ file: String, knownHashes: Set<String>) -> Outcome {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            return record(file, sha: nil, failure: InputFailure(file: file, reason: "Datei kann nicht gelesen werden"))
+        }
+        let sha = SHA256.hex(data)
+        let attributes = try? FileManager.default.attributesOfItem(atPath: file)
+        let size = (attributes?[.size] as? NSNumber)?.int64Value
+        let mtime = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970
+        if knownHashes.contains(sha) {
+            // Same content, new name or date: remember the new stamp so the next run need not read it.
+            do { try store.restamp(sha256: sha, path: file, size: size, mtime: mtime) } catch { return .storeFailed(error) }
+            return .skipped
+        }
+        switch ingest.read(data: data, file: file) {
+        case .failure(let failure):
+            return record(file, sha: sha, failure: failure)
+        case .success(let document):
+            do {
+                let extracted = try ingest.extract(document: document)
+                let text = document.blocks.filter { !$0.isFurniture }.map(\.text).joined(separator: "\n")
+                try store.storeSource(path: file, sha256: sha, size: size, mtime: mtime, kind: document.source.kind.rawValue,
+                                      record: extracted, text: text, error: nil)
+                return .stored(notes: document.notes.map { "\(file): \($0)" })
+            } catch let error as ExtractionError {
+                return record(file, sha: sha, failure: InputFailure(file: file, reason: error.germanMessage, notes: document.notes.map { "\(file): \($0)" }))
+            } catch {
+                return .storeFailed(error)
+            }
+        }
+    }
+
+    func record(_ file: String, sha: String?, failure: InputFailure) -> Outcome {
+        do {
+            try store.storeSource(path: file, sha256: sha ?? "unlesbar:\(file)", size: nil, mtime: nil, kind: nil, record: nil, text: nil, error: failure.reason)
+        } catch {
+            return .storeFailed(error)
+        }
+        return .failed(failure)
+    }
+
+    /// The work list and the counters shared by the workers.
+    final class RunState: @unchecked Sendable {
+        let lock = NSLock()
+        let total: Int
+        let start: Date
+        var index = 0
+        var processed = 0
+        var skippedByHash = 0
+        var failures: [InputFailure] = []
+        var notes: [String] = []
+        var storeError: Error?
+
+        init(total: Int, start: Date) {
+            self.total = total
+            self.start = start
+        }
+
+        func next(_ todo: [String]) -> String? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard index < todo.count, storeError == nil else { return nil }
+            index += 1
+            return todo[index - 1]
+        }
+
+        func finish(_ outcome: Outcome, progress: (ArchiveProgress) -> Void) {
+            lock.lock()
+            switch outcome {
+            case .stored(let n): processed += 1; notes += n
+            case .skipped: skippedByHash += 1
+            case .failed(let f): failures.append(f); notes += f.notes
+            case .storeFailed(let e): storeError = e
+            }
+            let p = ArchiveProgress(done: processed + skippedByHash + failures.count, total: total, failed: failures.count,
+                                    seconds: Date().timeIntervalSince(start))
+            lock.unlock()
+            progress(p)
+        }
+    }
+}

@@ -1,0 +1,235 @@
+// PlanwerkStore: the archive's SQLite store (GRDB): sources with their per-source extraction, meetings
+// re-merged from their sources, recommendations grouped into entities across years, goal proposals,
+// findings, generated documents, and an FTS5 index over protocol text, titles and details.
+import Foundation
+import GRDB
+import PlanwerkModel
+import PlanwerkText
+
+/// The archive store at a path; schema changes are versioned migrations. Every source's extraction is
+/// committed in its own transaction, so an interruption loses at most the documents in flight.
+public final class ArchiveStore: Sendable {
+    let db: DatabaseQueue
+    /// The database file.
+    public let path: String
+
+    /// Opens (or creates) the store and brings its schema up to date.
+    public init(path: String) throws {
+        let dir = (path as NSString).deletingLastPathComponent
+        if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+        var config = Configuration()
+        config.busyMode = .timeout(30)
+        db = try DatabaseQueue(path: path, configuration: config)
+        self.path = path
+        try Self.migrator.migrate(db)
+    }
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1: Quellen, Sitzungen, Empfehlungen, Befunde, Dokumente") { db in
+            try db.execute(sql: """
+            CREATE TABLE sources (
+              id INTEGER PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE, size INTEGER, mtime REAL, kind TEXT, status TEXT NOT NULL,
+              error TEXT, meetingId TEXT, recordJSON TEXT, text TEXT, merged INTEGER NOT NULL DEFAULT 0, processedAt TEXT NOT NULL);
+            CREATE INDEX sources_meeting ON sources(meetingId);
+            CREATE TABLE meetings (id TEXT PRIMARY KEY, date TEXT NOT NULL, body TEXT NOT NULL, recordJSON TEXT NOT NULL);
+            CREATE TABLE entities (id INTEGER PRIMARY KEY, title TEXT NOT NULL, normalized TEXT NOT NULL);
+            CREATE TABLE recommendations (
+              id INTEGER PRIMARY KEY, meetingId TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE, entityId INTEGER REFERENCES entities(id),
+              title TEXT NOT NULL, year INTEGER, relevance TEXT, included INTEGER, dossier TEXT, status TEXT, field TEXT, hasDetails INTEGER NOT NULL);
+            CREATE INDEX recommendations_entity ON recommendations(entityId);
+            CREATE TABLE goalProposals (
+              id INTEGER PRIMARY KEY, meetingId TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE, year INTEGER, title TEXT NOT NULL,
+              agree INTEGER, disagree INTEGER);
+            CREATE TABLE findings (
+              id INTEGER PRIMARY KEY, meetingId TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE, rule TEXT NOT NULL,
+              severity TEXT NOT NULL, recommendation TEXT, message TEXT NOT NULL);
+            CREATE TABLE documents (path TEXT PRIMARY KEY, kind TEXT NOT NULL, meetingId TEXT, createdAt TEXT NOT NULL);
+            CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            """)
+        }
+        m.registerMigration("v2: Volltextsuche (FTS5)") { db in
+            try db.execute(sql: """
+            CREATE VIRTUAL TABLE searchIndex USING fts5(kind UNINDEXED, meetingId UNINDEXED, year UNINDEXED, field UNINDEXED,
+              title, body, tokenize = 'unicode61 remove_diacritics 2');
+            """)
+        }
+        return m
+    }
+
+    /// The hashes already stored with a successful extraction, and those files' path, size and modification
+    /// time (a file unchanged by these is not even read again).
+    public func storedSources() throws -> (hashes: Set<String>, unchanged: Set<String>) {
+        try db.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT sha256, path, size, mtime FROM sources WHERE status = 'ok'")
+            return (Set(rows.map { $0["sha256"] as String }),
+                    Set(rows.compactMap { row -> String? in
+                        guard let size: Int64 = row["size"], let mtime: Double = row["mtime"] else { return nil }
+                        return Self.stamp(path: row["path"], size: size, mtime: mtime)
+                    }))
+        }
+    }
+
+    /// A file's identity for the quick unchanged check.
+    public static func stamp(path: String, size: Int64, mtime: Double) -> String { "\(path)\u{1F}\(size)\u{1F}\(mtime)" }
+
+    /// Records a new path, size and modification time for stored content.
+    public func restamp(sha256: String, path: String, size: Int64?, mtime: Double?) throws {
+        try db.write { db in
+            try db.execute(sql: "UPDATE sources SET path = ?, size = ?, mtime = ? WHERE sha256 = ?", arguments: [path, size, mtime, sha256])
+        }
+    }
+
+    /// Marks every meeting for re-merging and re-validation (the configuration changed).
+    public func markAllForRevalidation() throws {
+        try db.write { db in try db.execute(sql: "UPDATE sources SET merged = 0 WHERE status = 'ok'") }
+    }
+
+    /// Stores one source's extraction (or its failure) in its own transaction; the meeting is marked for re-merging.
+    public func storeSource(path: String, sha256: String, size: Int64?, mtime: Double?, kind: String?, record: MeetingRecord?, text: String?,
+                            error: String?) throws {
+        let json = try record.map { String(decoding: try $0.jsonData(), as: UTF8.self) }
+        try db.write { db in
+            try db.execute(sql: """
+            INSERT INTO sources (path, sha256, size, mtime, kind, status, error, meetingId, recordJSON, text, merged, processedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+            ON CONFLICT(sha256) DO UPDATE SET path = excluded.path, size = excluded.size, mtime = excluded.mtime, kind = excluded.kind, status = excluded.status, error = excluded.error,
+              meetingId = excluded.meetingId, recordJSON = excluded.recordJSON, text = excluded.text, merged = 0, processedAt = excluded.processedAt
+            """, arguments: [path, sha256, size, mtime, kind, record == nil ? "failed" : "ok", error, record?.id, json, text, ISO8601DateFormatter().string(from: Date())])
+        }
+    }
+
+    /// Removes sources whose files are no longer among `paths` (an archive folder that lost files); their
+    /// meetings are marked for re-merging. Returns how many were removed.
+    @discardableResult
+    public func pruneSources(keeping paths: Set<String>, under roots: [String]) throws -> Int {
+        try db.write { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT id, path, meetingId FROM sources")
+            var removed = 0
+            for row in rows {
+                let p: String = row["path"]
+                guard roots.contains(where: { p.hasPrefix($0) }), !paths.contains(p) else { continue }
+                try db.execute(sql: "DELETE FROM sources WHERE id = ?", arguments: [row["id"] as Int64])
+                if let meeting: String = row["meetingId"] {
+                    try db.execute(sql: "UPDATE sources SET merged = 0 WHERE meetingId = ?", arguments: [meeting])
+                    if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sources WHERE meetingId = ?", arguments: [meeting]) == 0 {
+                        try db.execute(sql: "DELETE FROM meetings WHERE id = ?", arguments: [meeting])
+                        try db.execute(sql: "DELETE FROM searchIndex WHERE meetingId = ?", arguments: [meeting])
+                    }
+                }
+                removed += 1
+            }
+            return removed
+        }
+    }
+
+    /// Meetings with a source not yet merged.
+    public func dirtyMeetings() throws -> [String] {
+        try db.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT meetingId FROM sources WHERE merged = 0 AND meetingId IS NOT NULL ORDER BY meetingId") }
+    }
+
+    /// All meeting ids.
+    public func meetingIDs() throws -> [String] {
+        try db.read { db in try String.fetchAll(db, sql: "SELECT id FROM meetings ORDER BY id") }
+    }
+
+    /// The per-source records of a meeting, and the sources' texts.
+    public func sourceRecords(meeting: String) throws -> (records: [MeetingRecord], texts: [String]) {
+        try db.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT recordJSON, text FROM sources WHERE meetingId = ? AND status = 'ok' ORDER BY path", arguments: [meeting])
+            let records = try rows.compactMap { row -> MeetingRecord? in
+                guard let json: String = row["recordJSON"] else { return nil }
+                return try MeetingRecord.fromJSON(Data(json.utf8))
+            }
+            return (records, rows.compactMap { $0["text"] as String? })
+        }
+    }
+
+    /// Stores a merged, validated meeting with its recommendations (grouped into entities), goal proposals,
+    /// findings and search entries, and marks its sources merged: one transaction.
+    public func storeMeeting(_ record: MeetingRecord, texts: [String]) throws {
+        let json = String(decoding: try record.jsonData(), as: UTF8.self)
+        try db.write { db in
+            try db.execute(sql: "DELETE FROM meetings WHERE id = ?", arguments: [record.id])
+            try db.execute(sql: "DELETE FROM searchIndex WHERE meetingId = ?", arguments: [record.id])
+            try db.execute(sql: "INSERT INTO meetings (id, date, body, recordJSON) VALUES (?, ?, ?, ?)", arguments: [record.id, record.date, record.body, json])
+            let year = Int(record.date.prefix(4))
+            for rec in record.recommendations {
+                let entity = try Self.entity(for: rec.title, db)
+                try db.execute(sql: """
+                INSERT INTO recommendations (meetingId, entityId, title, year, relevance, included, dossier, status, field, hasDetails)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [record.id, entity, rec.title, rec.year, rec.relevance?.rawValue, rec.includedInDossier, rec.dossier,
+                                 rec.status?.rawValue, rec.field, rec.details != nil])
+                let details = rec.details.map { d in
+                    [d.description, d.initialSituation, d.goals, d.annualBudget.text, d.serviceType.text, d.resourceImpact, d.strategicGoals.text,
+                     d.interactions, d.steeringGroupAssessment, d.developedBy, d.responsible].compactMap { $0 }.joined(separator: "\n")
+                } ?? ""
+                try db.execute(sql: "INSERT INTO searchIndex (kind, meetingId, year, field, title, body) VALUES ('empfehlung', ?, ?, ?, ?, ?)",
+                               arguments: [record.id, rec.year ?? year, rec.field, rec.title, ([details] + rec.comments).joined(separator: "\n")])
+            }
+            for g in record.goalProposals {
+                try db.execute(sql: "INSERT INTO goalProposals (meetingId, year, title, agree, disagree) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [record.id, g.year, g.title, g.agree, g.disagree])
+            }
+            for f in record.findings {
+                try db.execute(sql: "INSERT INTO findings (meetingId, rule, severity, recommendation, message) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [record.id, f.rule, f.severity.rawValue, f.recommendation, f.message])
+            }
+            let title = "Sitzung \(record.body) am \(record.date)" + (record.location.map { " (\($0))" } ?? "")
+            try db.execute(sql: "INSERT INTO searchIndex (kind, meetingId, year, field, title, body) VALUES ('sitzung', ?, ?, NULL, ?, ?)",
+                           arguments: [record.id, year, title, (record.agenda.map(\.title) + texts).joined(separator: "\n")])
+            try db.execute(sql: "UPDATE sources SET merged = 1 WHERE meetingId = ?", arguments: [record.id])
+        }
+    }
+
+    /// The entity of a recommendation title: the stored one with the same title (tolerantly), or a new one.
+    static func entity(for title: String, _ db: Database) throws -> Int64 {
+        let key = TitleKey(title)
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM entities WHERE normalized = ?", arguments: [key.normalized]) { return id }
+        for row in try Row.fetchAll(db, sql: "SELECT id, title FROM entities") where TitleKey(row["title"]).sameTitle(as: key) {
+            return row["id"]
+        }
+        try db.execute(sql: "INSERT INTO entities (title, normalized) VALUES (?, ?)", arguments: [title, key.normalized])
+        return db.lastInsertedRowID
+    }
+
+    /// All stored meeting records, by id.
+    public func meetings() throws -> [MeetingRecord] {
+        try db.read { db in
+            try String.fetchAll(db, sql: "SELECT recordJSON FROM meetings ORDER BY id").map { try MeetingRecord.fromJSON(Data($0.utf8)) }
+        }
+    }
+
+    /// Failed sources with their errors.
+    public func failures() throws -> [(path: String, error: String)] {
+        try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT path, error FROM sources WHERE status = 'failed' ORDER BY path").map { ($0["path"], $0["error"] ?? "") }
+        }
+    }
+
+    /// A stored setting (e.g. the fingerprint of the configuration the records were validated with).
+    public func setting(_ key: String) throws -> String? {
+        try db.read { db in try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [key]) }
+    }
+
+    /// Stores a setting.
+    public func setSetting(_ key: String, _ value: String) throws {
+        try db.write { db in
+            try db.execute(sql: "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", arguments: [key, value])
+        }
+    }
+
+    /// Records a generated document.
+    public func recordDocument(path: String, kind: String, meeting: String?) throws {
+        try db.write { db in
+            try db.execute(sql: "INSERT INTO documents (path, kind, meetingId, createdAt) VALUES (?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET kind = excluded.kind, meetingId = excluded.meetingId, createdAt = excluded.createdAt",
+                           arguments: [path, kind, meeting, ISO8601DateFormatter().string(from: Date())])
+        }
+    }
+
+    /// `PRAGMA integrity_check`: "ok" for a sound file.
+    public func integrityCheck() throws -> String {
+        try db.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
+    }
+}
