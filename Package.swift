@@ -81,7 +81,7 @@ let package = Package(
             dependencies: [
                 "PlanwerkModel", "PlanwerkText", "PlanwerkReaders", "PlanwerkExtract",
                 "PlanwerkMerge", "PlanwerkValidate", "PlanwerkXML", "PlanwerkConfig",
-                "PlanwerkPipeline", "PlanwerkReport", "PlanwerkWriters", "PlanwerkCompose",
+                "PlanwerkPipeline", "PlanwerkReport", "PlanwerkWriters", "PlanwerkCompose", "PlanwerkStore",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Planwerk needs on Debian 12 (as root): system libraries, and with --test the test tools.
 set -euo pipefail
-packages=(libxml2-dev libpoppler-glib-dev pkg-config tesseract-ocr tesseract-ocr-deu libtesseract-dev)
+packages=(libxml2-dev libpoppler-glib-dev pkg-config libsqlite3-dev tesseract-ocr tesseract-ocr-deu libtesseract-dev)
 if [ "${1:-}" = "--test" ]; then
   packages+=(poppler-utils libreoffice-writer-nogui chromium chromium-driver)
 fi
