@@ -21,7 +21,13 @@ public struct ArchivePipeline: Sendable {
 
     /// Creates the pipeline.
     public init(ingest: IngestPipeline, store: ArchiveStore, jobs: Int, configFingerprint: String) {
-        self.ingest = ingest
+        // Documents run in parallel already: each document's OCR gets its share of the cores.
+        var pdf = ingest.pdf
+        if var options = pdf {
+            options.jobs = max(1, options.jobs / max(1, jobs))
+            pdf = options
+        }
+        self.ingest = IngestPipeline(profile: ingest.profile, validator: ingest.validator, pdf: pdf)
         self.store = store
         self.jobs = max(1, jobs)
         self.configFingerprint = configFingerprint
@@ -57,11 +63,20 @@ public struct ArchivePipeline: Sendable {
         }
         if let error = state.storeError { throw error }
 
+        // Re-merge and validate the meetings whose sources changed, on all workers (writes are serialised).
         let dirty = try store.dirtyMeetings()
-        for meeting in dirty {
-            let (records, texts) = try store.sourceRecords(meeting: meeting)
-            for merged in RecordMerger().merge(records) { try store.storeMeeting(ingest.validator.validate(merged), texts: texts) }
+        let mergeState = RunState(total: dirty.count, start: start)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, dirty.count))) { _ in
+            while let meeting = mergeState.next(dirty) {
+                do {
+                    let (records, texts) = try store.sourceRecords(meeting: meeting)
+                    for merged in RecordMerger().merge(records) { try store.storeMeeting(ingest.validator.validate(merged), texts: texts) }
+                } catch {
+                    mergeState.finish(.storeFailed(error), progress: { _ in })
+                }
+            }
         }
+        if let error = mergeState.storeError { throw error }
         try store.setSetting("config", configFingerprint)
         return ArchiveSummary(processed: state.processed, skipped: skipped + state.skippedByHash, failures: missing + state.failures,
                               notes: state.notes, remerged: dirty.count, pruned: pruned, seconds: Date().timeIntervalSince(start))

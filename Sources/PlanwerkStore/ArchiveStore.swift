@@ -19,6 +19,12 @@ public final class ArchiveStore: Sendable {
         if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
         var config = Configuration()
         config.busyMode = .timeout(30)
+        // Write-ahead log: a commit per source stays cheap, readers (search) never block the archive run,
+        // and a crash or power loss leaves the file consistent (at worst the last sources are read again).
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
         db = try DatabaseQueue(path: path, configuration: config)
         self.path = path
         try Self.migrator.migrate(db)
@@ -90,6 +96,11 @@ public final class ArchiveStore: Sendable {
                             error: String?) throws {
         let json = try record.map { String(decoding: try $0.jsonData(), as: UTF8.self) }
         try db.write { db in
+            // An edited file: its earlier content no longer counts.
+            for row in try Row.fetchAll(db, sql: "SELECT id, meetingId FROM sources WHERE path = ? AND sha256 != ?", arguments: [path, sha256]) {
+                try db.execute(sql: "DELETE FROM sources WHERE id = ?", arguments: [row["id"] as Int64])
+                if let meeting: String = row["meetingId"] { try Self.sourcesChanged(meeting: meeting, db) }
+            }
             try db.execute(sql: """
             INSERT INTO sources (path, sha256, size, mtime, kind, status, error, meetingId, recordJSON, text, merged, processedAt)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
@@ -110,16 +121,19 @@ public final class ArchiveStore: Sendable {
                 let p: String = row["path"]
                 guard roots.contains(where: { p.hasPrefix($0) }), !paths.contains(p) else { continue }
                 try db.execute(sql: "DELETE FROM sources WHERE id = ?", arguments: [row["id"] as Int64])
-                if let meeting: String = row["meetingId"] {
-                    try db.execute(sql: "UPDATE sources SET merged = 0 WHERE meetingId = ?", arguments: [meeting])
-                    if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sources WHERE meetingId = ?", arguments: [meeting]) == 0 {
-                        try db.execute(sql: "DELETE FROM meetings WHERE id = ?", arguments: [meeting])
-                        try db.execute(sql: "DELETE FROM searchIndex WHERE meetingId = ?", arguments: [meeting])
-                    }
-                }
+                if let meeting: String = row["meetingId"] { try Self.sourcesChanged(meeting: meeting, db) }
                 removed += 1
             }
             return removed
+        }
+    }
+
+    /// A meeting lost a source: it is re-merged from the others, or removed when none is left.
+    static func sourcesChanged(meeting: String, _ db: Database) throws {
+        try db.execute(sql: "UPDATE sources SET merged = 0 WHERE meetingId = ?", arguments: [meeting])
+        if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sources WHERE meetingId = ? AND status = 'ok'", arguments: [meeting]) == 0 {
+            try db.execute(sql: "DELETE FROM meetings WHERE id = ?", arguments: [meeting])
+            try db.execute(sql: "DELETE FROM searchIndex WHERE meetingId = ?", arguments: [meeting])
         }
     }
 
@@ -133,16 +147,15 @@ public final class ArchiveStore: Sendable {
         try db.read { db in try String.fetchAll(db, sql: "SELECT id FROM meetings ORDER BY id") }
     }
 
-    /// The per-source records of a meeting, and the sources' texts.
+    /// The per-source records of a meeting, and the sources' texts (decoded outside the database queue,
+    /// so several meetings can be prepared at once).
     public func sourceRecords(meeting: String) throws -> (records: [MeetingRecord], texts: [String]) {
-        try db.read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT recordJSON, text FROM sources WHERE meetingId = ? AND status = 'ok' ORDER BY path", arguments: [meeting])
-            let records = try rows.compactMap { row -> MeetingRecord? in
-                guard let json: String = row["recordJSON"] else { return nil }
-                return try MeetingRecord.fromJSON(Data(json.utf8))
-            }
-            return (records, rows.compactMap { $0["text"] as String? })
+        let rows = try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT recordJSON, text FROM sources WHERE meetingId = ? AND status = 'ok' ORDER BY path", arguments: [meeting])
+                .map { (json: $0["recordJSON"] as String?, text: $0["text"] as String?) }
         }
+        let records = try rows.compactMap { row in try row.json.map { try MeetingRecord.fromJSON(Data($0.utf8)) } }
+        return (records, rows.compactMap(\.text))
     }
 
     /// Stores a merged, validated meeting with its recommendations (grouped into entities), goal proposals,

@@ -121,4 +121,23 @@ final class ArchiveTests: XCTestCase {
         let after = try ArchiveStore(path: db.path).meetings().first { $0.date == "2022-05-13" && $0.recommendations.contains { $0.title.hasPrefix("Lotsendienst") } }
         XCTAssertTrue(after?.findings.contains { $0.rule == "strategicGoals.unknown" } ?? false, "\(String(describing: after?.findings))")
     }
+
+    func testEditedAndRemovedFilesUpdateTheArchive() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = dir.appendingPathComponent("protokolle")
+        try FileManager.default.copyItem(at: Fixtures.url("history"), to: folder)
+        let db = dir.appendingPathComponent("a.sqlite")
+        XCTAssertEqual(try archive(folder, db: db).status, 0)
+        // The 2021 protocol gets another date; the 2023 one is removed (run prunes like `planwerk run`).
+        let file = folder.appendingPathComponent("2021.txt")
+        try Data(try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "05.03.2021", with: "04.03.2020").utf8).write(to: file)
+        XCTAssertEqual(try archive(folder, db: db).status, 0)
+        XCTAssertEqual(try ArchiveStore(path: db.path).meetings().map(\.date), ["2020-03-04", "2022-05-13", "2023-05-12"])
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("2023.txt"))
+        let store = try ArchiveStore(path: db.path)
+        try store.pruneSources(keeping: [folder.appendingPathComponent("2020.txt").path, file.path, folder.appendingPathComponent("2022.txt").path],
+                               under: [folder.path])
+        XCTAssertEqual(try store.meetings().map(\.date), ["2020-03-04", "2022-05-13"])
+    }
 }
