@@ -9,7 +9,7 @@ import PlanwerkText
 /// The archive store at a path; schema changes are versioned migrations. Every source's extraction is
 /// committed in its own transaction, so an interruption loses at most the documents in flight.
 public final class ArchiveStore: Sendable {
-    let db: DatabaseQueue
+    let db: DatabasePool
     /// The database file.
     public let path: String
 
@@ -19,13 +19,10 @@ public final class ArchiveStore: Sendable {
         if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
         var config = Configuration()
         config.busyMode = .timeout(30)
-        // Write-ahead log: a commit per source stays cheap, readers (search) never block the archive run,
-        // and a crash or power loss leaves the file consistent (at worst the last sources are read again).
-        config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = WAL")
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-        }
-        db = try DatabaseQueue(path: path, configuration: config)
+        // A pool works in write-ahead-log mode: a commit per source stays cheap, reads run beside the
+        // writer, and a crash or power loss leaves the file consistent (at worst the last sources are read again).
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        db = try DatabasePool(path: path, configuration: config)
         self.path = path
         try Self.migrator.migrate(db)
     }
@@ -58,6 +55,14 @@ public final class ArchiveStore: Sendable {
             try db.execute(sql: """
             CREATE VIRTUAL TABLE searchIndex USING fts5(kind UNINDEXED, meetingId UNINDEXED, year UNINDEXED, field UNINDEXED,
               title, body, tokenize = 'unicode61 remove_diacritics 2');
+            """)
+        }
+        m.registerMigration("v3: Indizes für Quellpfade und Suchzeilen") { db in
+            try db.execute(sql: """
+            CREATE INDEX sources_path ON sources(path);
+            CREATE TABLE searchRows (meetingId TEXT NOT NULL, ftsRowid INTEGER NOT NULL);
+            CREATE INDEX searchRows_meeting ON searchRows(meetingId);
+            INSERT INTO searchRows (meetingId, ftsRowid) SELECT meetingId, rowid FROM searchIndex;
             """)
         }
         return m
@@ -128,12 +133,18 @@ public final class ArchiveStore: Sendable {
         }
     }
 
+    /// Removes a meeting's rows from the full-text index (by rowid: the index cannot look up a meeting).
+    static func deleteSearchRows(meeting: String, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM searchIndex WHERE rowid IN (SELECT ftsRowid FROM searchRows WHERE meetingId = ?)", arguments: [meeting])
+        try db.execute(sql: "DELETE FROM searchRows WHERE meetingId = ?", arguments: [meeting])
+    }
+
     /// A meeting lost a source: it is re-merged from the others, or removed when none is left.
     static func sourcesChanged(meeting: String, _ db: Database) throws {
         try db.execute(sql: "UPDATE sources SET merged = 0 WHERE meetingId = ?", arguments: [meeting])
         if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sources WHERE meetingId = ? AND status = 'ok'", arguments: [meeting]) == 0 {
             try db.execute(sql: "DELETE FROM meetings WHERE id = ?", arguments: [meeting])
-            try db.execute(sql: "DELETE FROM searchIndex WHERE meetingId = ?", arguments: [meeting])
+            try deleteSearchRows(meeting: meeting, db)
         }
     }
 
@@ -164,7 +175,7 @@ public final class ArchiveStore: Sendable {
         let json = String(decoding: try record.jsonData(), as: UTF8.self)
         try db.write { db in
             try db.execute(sql: "DELETE FROM meetings WHERE id = ?", arguments: [record.id])
-            try db.execute(sql: "DELETE FROM searchIndex WHERE meetingId = ?", arguments: [record.id])
+            try Self.deleteSearchRows(meeting: record.id, db)
             try db.execute(sql: "INSERT INTO meetings (id, date, body, recordJSON) VALUES (?, ?, ?, ?)", arguments: [record.id, record.date, record.body, json])
             let year = Int(record.date.prefix(4))
             for rec in record.recommendations {
@@ -180,6 +191,7 @@ public final class ArchiveStore: Sendable {
                 } ?? ""
                 try db.execute(sql: "INSERT INTO searchIndex (kind, meetingId, year, field, title, body) VALUES ('empfehlung', ?, ?, ?, ?, ?)",
                                arguments: [record.id, rec.year ?? year, rec.field, rec.title, ([details] + rec.comments).joined(separator: "\n")])
+                try db.execute(sql: "INSERT INTO searchRows (meetingId, ftsRowid) VALUES (?, ?)", arguments: [record.id, db.lastInsertedRowID])
             }
             for g in record.goalProposals {
                 try db.execute(sql: "INSERT INTO goalProposals (meetingId, year, title, agree, disagree) VALUES (?, ?, ?, ?, ?)",
@@ -192,6 +204,7 @@ public final class ArchiveStore: Sendable {
             let title = "Sitzung \(record.body) am \(record.date)" + (record.location.map { " (\($0))" } ?? "")
             try db.execute(sql: "INSERT INTO searchIndex (kind, meetingId, year, field, title, body) VALUES ('sitzung', ?, ?, NULL, ?, ?)",
                            arguments: [record.id, year, title, (record.agenda.map(\.title) + texts).joined(separator: "\n")])
+            try db.execute(sql: "INSERT INTO searchRows (meetingId, ftsRowid) VALUES (?, ?)", arguments: [record.id, db.lastInsertedRowID])
             try db.execute(sql: "UPDATE sources SET merged = 1 WHERE meetingId = ?", arguments: [record.id])
         }
     }
