@@ -22,7 +22,7 @@ public struct GoalProposalExtractor: Sendable {
             let year = headingYear(blocks, before: i) ?? meetingYear
             var j = i + 1
             while j < blocks.count, blocks[j].isTableRow {
-                let cells = blocks[j].cells
+                let cells = Self.splitMergedCount(blocks[j].cells, columns)
                 let title = TitleCleaner.clean(cell(cells, columns.title))
                 if !title.isEmpty, headerColumns(cells) == nil {
                     let agreeRaw = cell(cells, columns.agree), disagreeRaw = cell(cells, columns.disagree)
@@ -57,6 +57,21 @@ public struct GoalProposalExtractor: Sendable {
     }
 
     func cell(_ cells: [String], _ i: Int) -> String { i < cells.count ? cells[i] : "" }
+
+    /// A row whose first count ran into the title cell ("Wohnen sichern 10 | 1 | …", a tab a layout or
+    /// a scan lost): the count is split off again when the counts are otherwise one short.
+    static func splitMergedCount(_ cells: [String], _ columns: Columns) -> [String] {
+        guard columns.title < columns.agree, columns.agree < columns.disagree, columns.title < cells.count,
+              count(columns.disagree < cells.count ? cells[columns.disagree] : "") == nil,
+              count(columns.agree < cells.count ? cells[columns.agree] : "") != nil else { return cells }
+        var words = cells[columns.title].split(separator: " ")
+        guard words.count >= 2, let last = words.last, let n = count(String(last)) else { return cells }
+        words.removeLast()
+        var out = cells
+        out[columns.title] = words.joined(separator: " ")
+        out.insert(String(n), at: columns.title + 1)
+        return out
+    }
 
     /// A clean count ("15") or nil ("l5", "", "?").
     static func count(_ raw: String) -> Int? {

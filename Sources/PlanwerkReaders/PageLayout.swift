@@ -69,14 +69,25 @@ enum PageLayout {
                 rowHeight = w.height
             }
         }
-        let lines = rows.map { row -> Line in
-            let sorted = row.sorted { $0.x0 < $1.x0 }
+        let sortedRows = rows.map { $0.sorted { $0.x0 < $1.x0 } }
+        let scanned = page.ocrConfidence != nil
+        // The page's word space: the median of the small gaps between neighbouring words.
+        var gaps: [Double] = []
+        for row in sortedRows {
+            for (a, b) in zip(row, row.dropFirst()) {
+                let gap = b.x0 - a.x1
+                if gap > 0, gap < b.height { gaps.append(gap) }
+            }
+        }
+        let space: Double? = gaps.isEmpty ? nil : median(gaps)
+        let lines = sortedRows.map { sorted -> Line in
             let height = median(sorted.map(\.height))
             // OCR boxes are a pixel or two off, too coarse for the monospace grid, and span the whole text
-            // line (ascender to descender), so a cell gap is measured against a larger height.
-            let scanned = page.ocrConfidence != nil
+            // line (ascender to descender), so a cell gap is measured against a larger height. In
+            // proportional type a gap of three word spaces already separates cells (tabs, table columns).
             let pitch = scanned ? nil : monospacePitch(sorted)
-            let cellGap = (scanned ? 1.5 : 1.0) * height
+            var cellGap = height
+            if scanned { cellGap = 1.5 * height } else if pitch == nil, let space { cellGap = min(height, max(3 * space, 0.45 * height)) }
             var cells: [[PositionedWord]] = []
             for w in sorted {
                 if let previous = cells.last?.last, w.x0 - previous.x1 <= cellGap,
