@@ -5,16 +5,19 @@
 //
 // Conventions (see README.md, "Für Entwickler"):
 // - One module per stage; data flows one way:
-//   readers (text -> blocks) -> extract (blocks -> record per source) -> merge
-//   (records per meeting) -> validate (findings) -> pipeline (order, files) -> CLI.
-// - PlanwerkModel depends on nothing. Readers never import extractors or writers.
+//   readers (text, PDF pages -> blocks) -> extract (blocks -> record per source) -> merge
+//   (records per meeting) -> validate (findings) -> compose (records -> report documents:
+//   council papers from XML templates, the Planungsdossier) -> writers (ODT, HTML, Markdown);
+//   store (the SQLite archive); pipeline (order, files, worker processes) -> CLI.
+// - PlanwerkModel and PlanwerkReport depend on nothing. Readers never import extractors or
+//   writers; writers know only PlanwerkReport.
 // - A C library is imported by exactly one wrapper module (CLibXML2 -> PlanwerkXML,
 //   CPoppler -> PlanwerkPDF, CTesseract -> PlanwerkOCR); no C pointer crosses a public API.
 // - PDFs are opened and OCR'd in worker processes (`planwerk worker ...`) so that a crash
 //   or hang in a C library costs one document, never the batch.
 // - Only PlanwerkCLI knows ArgumentParser; the `planwerk` executable is a few lines.
 // - One public type per file, named after it; `Type+Concern.swift` for extensions.
-// - Benchmarks live in Benchmarks/ (a package of their own), outside the test build.
+// - Benchmarks live in Benchmarks/ (a package and scripts of their own), outside the test build.
 import PackageDescription
 
 let package = Package(
