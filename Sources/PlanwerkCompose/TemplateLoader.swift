@@ -9,22 +9,17 @@ public enum TemplateLoader {
     /// The schema's default location, relative to the project folder.
     public static let defaultSchemaPath = "schemas/council-template.xsd"
 
-    /// The template in `path`, checked against the schema in `schema`.
+    /// The template in `path`, checked against the schema in `schema` (default: found beside the project).
     public static func load(_ path: String, schema: String? = nil) throws -> CouncilTemplate {
-        let schema = schema ?? SchemaLocator.path("council-template.xsd", near: path)
-        guard let data = FileManager.default.contents(atPath: path) else { throw ConfigError(file: path, problems: ["Datei nicht gefunden oder nicht lesbar"]) }
-        guard let schemaData = FileManager.default.contents(atPath: schema) else { throw ConfigError(file: schema, problems: ["Schema nicht gefunden"]) }
-        return try parse(data, file: path, schema: schemaData)
+        try template(ValidatedXMLFile.load(path, schema: schema ?? SchemaLocator.path("council-template.xsd", near: path)), file: path)
     }
 
     /// The template in `data` (named `file` in messages).
     public static func parse(_ data: Data, file: String, schema: Data) throws -> CouncilTemplate {
-        let root: XMLElement
-        do {
-            root = try SafeXMLParser.parse(data, schema: schema)
-        } catch let error as XMLError {
-            throw ConfigError(file: file, problems: error.problems.map(\.text))
-        }
+        try template(ValidatedXMLFile.parse(data, file: file, schema: schema), file: file)
+    }
+
+    static func template(_ root: XMLElement, file: String) throws -> CouncilTemplate {
         var checker = Checker()
         let head = root.child(named: "kopf")!.children(named: "feld").map { f in
             (label: f.attributes["name"] ?? "", text: checker.text(f.text, line: f.line, variables: [:]))

@@ -10,23 +10,15 @@ public enum CatalogLoader {
 
     /// The catalogue in `path`, checked against the schema in `schema`.
     public static func load(_ path: String, schema: String) throws -> StrategicGoalCatalog {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigError(file: path, problems: ["Datei nicht gefunden oder nicht lesbar"])
-        }
-        guard let schemaData = FileManager.default.contents(atPath: schema) else {
-            throw ConfigError(file: schema, problems: ["Schema nicht gefunden"])
-        }
-        return try parse(data, file: path, schema: schemaData)
+        try catalog(ValidatedXMLFile.load(path, schema: schema), file: path)
     }
 
     /// The catalogue in `data` (named `file` in messages).
     public static func parse(_ data: Data, file: String, schema: Data) throws -> StrategicGoalCatalog {
-        let root: XMLElement
-        do {
-            root = try SafeXMLParser.parse(data, schema: schema)
-        } catch let error as XMLError {
-            throw ConfigError(file: file, problems: error.problems.map(\.text))
-        }
+        try catalog(ValidatedXMLFile.parse(data, file: file, schema: schema), file: file)
+    }
+
+    static func catalog(_ root: XMLElement, file: String) throws -> StrategicGoalCatalog {
         let goals = root.children(named: "goal").map {
             StrategicGoal(id: $0.attributes["id"] ?? "", text: $0.text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
         }
