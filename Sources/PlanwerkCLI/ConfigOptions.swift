@@ -24,7 +24,7 @@ struct ConfigOptions: ParsableArguments {
     func loadCatalog() throws -> StrategicGoalCatalog? {
         if let path = catalog { return try CatalogLoader.load(path, schema: SchemaLocator.path("strategic-goals.xsd", near: path)) }
         if FileManager.default.fileExists(atPath: "inputs/strategic-goals.xml") {
-            return try CatalogLoader.load("inputs/strategic-goals.xml", schema: CatalogLoader.defaultSchemaPath)
+            return try CatalogLoader.load("inputs/strategic-goals.xml", schema: SchemaLocator.path("strategic-goals.xsd", near: "inputs/strategic-goals.xml"))
         }
         return nil
     }
