@@ -100,7 +100,7 @@ public struct DossierComposer: Sendable {
     }
 
     static func rows(_ d: RecommendationDetails) -> [(label: String, value: String)] {
-        let budget = d.annualBudget.amountEUR.map { GermanFormat.euro($0) + (d.annualBudget.text.map { " (\($0))" } ?? "") } ?? d.annualBudget.text
+        let budget = d.annualBudget.amountEUR.map { EuroFormat.euros($0) + (d.annualBudget.text.map { " (\($0))" } ?? "") } ?? d.annualBudget.text
         let service: String? = d.serviceType.kind == .voluntary ? "freiwillige Leistung" : d.serviceType.kind == .mandatory ? "Pflichtleistung" : d.serviceType.text
         let pairs: [(String, String?)] = [
             ("Beschreibung der Empfehlung", d.description), ("Ausgangslage", d.initialSituation), ("Ziele/Effekte/Wirkungen", d.goals),

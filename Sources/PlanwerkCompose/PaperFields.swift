@@ -1,4 +1,5 @@
 import PlanwerkModel
+import PlanwerkText
 
 /// The fields a council template may bind, and their values for one paper. A gap is reported where
 /// the recommendation has an error-level finding of the field's rule (budget, serviceType, strategicGoals).
@@ -63,7 +64,7 @@ public enum PaperFields {
         case "empfehlung.beschreibung": return text(d?.description)
         case "empfehlung.ausgangslage": return text(d?.initialSituation)
         case "empfehlung.ziele": return text(d?.goals)
-        case "empfehlung.mitteleinsatz": return d?.annualBudget.amountEUR.map { .text(GermanFormat.euro($0)) } ?? text(d?.annualBudget.text)
+        case "empfehlung.mitteleinsatz": return d?.annualBudget.amountEUR.map { .text(EuroFormat.euros($0)) } ?? text(d?.annualBudget.text)
         case "empfehlung.mitteleinsatz.text": return text(d?.annualBudget.text)
         case "empfehlung.leistungsart":
             switch d?.serviceType.kind {
