@@ -1,0 +1,28 @@
+import Foundation
+
+/// Reads a JSON configuration file of inputs/ into a value; every problem becomes a German
+/// `ConfigError` naming the file and, where known, the entry.
+public enum ConfigJSON {
+    /// The value in the file at `path`.
+    public static func decode<T: Decodable>(_ type: T.Type, from path: String) throws -> T {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError(file: path, problems: ["Datei nicht gefunden oder nicht lesbar"])
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw ConfigError(file: path, problems: ["Eintrag „\(key.stringValue)“ fehlt\(place(context))"])
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            throw ConfigError(file: path, problems: ["falscher Wert\(place(context))"])
+        } catch let DecodingError.dataCorrupted(context) {
+            throw ConfigError(file: path, problems: ["kein gültiges JSON: \(context.debugDescription)"])
+        } catch {
+            throw ConfigError(file: path, problems: ["nicht lesbar: \(error)"])
+        }
+    }
+
+    static func place(_ context: DecodingError.Context) -> String {
+        let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+        return path.isEmpty ? "" : " (bei \(path))"
+    }
+}
