@@ -17,8 +17,7 @@ struct DossierCommand: ParsableCommand {
     @Option(name: .long, help: "Ordner mit den Datensätzen.")
     var records: String = "outputs/records"
 
-    @Option(name: .long, help: "Formate, durch Kommas getrennt: odt, html, md.")
-    var format: String = "odt,html,md"
+    @OptionGroup var output: FormatOption
 
     @Option(name: .long, help: "Zielordner.")
     var out: String = "outputs/dossier"
@@ -29,7 +28,6 @@ struct DossierCommand: ParsableCommand {
     @OptionGroup var config: ConfigOptions
 
     func validate() throws {
-        guard DocumentFormat.list(format) != nil else { throw ValidationError("--format: erlaubt sind odt, html, md (durch Kommas getrennt).") }
         guard (1990...2100).contains(year) else { throw ValidationError("--year: ein Jahr zwischen 1990 und 2100 angeben.") }
     }
 
@@ -45,7 +43,7 @@ struct DossierCommand: ParsableCommand {
             }
         }
         let dossier = Self.composer(configDir: configDir, profile: try config.loadProfile()).compose(loaded, year: year)
-        let written = try DossierFiles.write(dossier, formats: DocumentFormat.list(format) ?? DocumentFormat.allCases, to: URL(fileURLWithPath: out))
+        let written = try DossierFiles.write(dossier, formats: output.formats, to: URL(fileURLWithPath: out))
         Console.out("\(dossier.title): \(dossier.takenIn.count) aufgenommene, \(dossier.notTakenIn.count) nicht aufgenommene Handlungsempfehlungen, \(dossier.goals.count) Zielvorschläge -> \(written.map(\.path).joined(separator: ", "))")
     }
 

@@ -10,8 +10,7 @@ struct PaperOptions: ParsableArguments {
     @Option(name: .long, help: "Vorlagenart: mitteilungsvorlage oder beschlussvorlage.")
     var type: String = "mitteilungsvorlage"
 
-    @Option(name: .long, help: "Formate, durch Kommas getrennt: odt, html, md.")
-    var format: String = "odt,html,md"
+    @OptionGroup var output: FormatOption
 
     @Option(name: [.customLong("config-dir")], help: "Ordner mit vorlagen.json, gremien.json, handlungsfelder.json und templates/.")
     var configDir: String = "inputs"
@@ -20,10 +19,9 @@ struct PaperOptions: ParsableArguments {
         guard ["mitteilungsvorlage", "beschlussvorlage"].contains(type) else {
             throw ValidationError("--type muss mitteilungsvorlage oder beschlussvorlage sein.")
         }
-        guard DocumentFormat.list(format) != nil else { throw ValidationError("--format: erlaubt sind odt, html, md (durch Kommas getrennt).") }
     }
 
-    var formats: [DocumentFormat] { DocumentFormat.list(format) ?? DocumentFormat.allCases }
+    var formats: [DocumentFormat] { output.formats }
 
     /// The generator; configuration errors end the command with exit code 1 and nothing written.
     func generator(catalog: StrategicGoalCatalog?) throws -> CouncilPapers {

@@ -196,13 +196,19 @@ final class CouncilPaperTests: XCTestCase {
 /// Compares XML with a golden file in Fixtures/golden as parsed trees (formatting aside). A missing
 /// golden file, or UPDATE_GOLDEN=1, writes it into the source tree and fails, so a new baseline is reviewed.
 func assertGolden(_ xml: Data, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-    let url = Fixtures.packageRoot.appendingPathComponent("Tests/PlanwerkTests/Fixtures/golden/\(name)")
-    if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" || !FileManager.default.fileExists(atPath: url.path) {
-        try xml.write(to: url)
-        XCTFail("golden file \(name) written; review and commit it", file: file, line: line)
-        return
-    }
+    guard let url = try goldenFile(xml, name, file: file, line: line) else { return }
     let expected = try SafeXMLParser.parse(Data(contentsOf: url))
     let actual = try SafeXMLParser.parse(xml)
     XCTAssertEqual(actual, expected, "content differs from golden \(name)", file: file, line: line)
+}
+
+/// The golden file to compare with; nil (and a failure) when it was just written.
+func goldenFile(_ data: Data, _ name: String, file: StaticString, line: UInt) throws -> URL? {
+    let url = Fixtures.packageRoot.appendingPathComponent("Tests/PlanwerkTests/Fixtures/golden/\(name)")
+    if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" || !FileManager.default.fileExists(atPath: url.path) {
+        try data.write(to: url)
+        XCTFail("golden file \(name) written; review and commit it", file: file, line: line)
+        return nil
+    }
+    return url
 }

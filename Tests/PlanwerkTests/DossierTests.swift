@@ -120,11 +120,6 @@ final class DossierTests: XCTestCase {
 
 /// Compares text with a golden file in Fixtures/golden byte for byte (see `assertGolden`).
 func assertGoldenText(_ data: Data, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-    let url = Fixtures.packageRoot.appendingPathComponent("Tests/PlanwerkTests/Fixtures/golden/\(name)")
-    if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" || !FileManager.default.fileExists(atPath: url.path) {
-        try data.write(to: url)
-        XCTFail("golden file \(name) written; review and commit it", file: file, line: line)
-        return
-    }
+    guard let url = try goldenFile(data, name, file: file, line: line) else { return }
     XCTAssertEqual(String(decoding: data, as: UTF8.self), try String(contentsOf: url, encoding: .utf8), "differs from golden \(name)", file: file, line: line)
 }
