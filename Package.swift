@@ -13,8 +13,10 @@
 //   writers; writers know only PlanwerkReport.
 // - A C library is imported by exactly one wrapper module (CLibXML2 -> PlanwerkXML,
 //   CPoppler -> PlanwerkPDF, CTesseract -> PlanwerkOCR); no C pointer crosses a public API.
-// - PDFs are opened and OCR'd in worker processes (`planwerk worker ...`) so that a crash
-//   or hang in a C library costs one document, never the batch.
+// - PDFs are opened and OCR'd in worker processes (`planwerk-pdf-text`, `planwerk-ocr`, installed
+//   beside `planwerk`) so that a crash or hang in a C library costs one document, never the batch.
+//   `planwerk` itself links neither poppler nor tesseract; the text worker links no tesseract. Fewer
+//   shared libraries make every process start faster.
 // - Only PlanwerkCLI knows ArgumentParser; the `planwerk` executable is a few lines.
 // - One public type per file, named after it; `Type+Concern.swift` for extensions.
 // - Benchmarks live in Benchmarks/ (a package and scripts of their own), outside the test build.
@@ -25,6 +27,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "planwerk", targets: ["planwerk"]),
+        .executable(name: "planwerk-pdf-text", targets: ["planwerk-pdf-text"]),
+        .executable(name: "planwerk-ocr", targets: ["planwerk-ocr"]),
         .library(name: "PlanwerkPipeline", targets: ["PlanwerkPipeline"]),
     ],
     dependencies: [
@@ -61,12 +65,12 @@ let package = Package(
             pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev"])]
         ),
-        .target(name: "PlanwerkOCR", dependencies: ["CTesseract", "PlanwerkModel"]),
+        .target(name: "PlanwerkOCR", dependencies: ["CTesseract", "PlanwerkModel", "PlanwerkPDF"]),
         .target(
             name: "PlanwerkPipeline",
             dependencies: [
                 "PlanwerkModel", "PlanwerkText", "PlanwerkReaders", "PlanwerkExtract",
-                "PlanwerkMerge", "PlanwerkValidate", "PlanwerkConfig", "PlanwerkPDF", "PlanwerkOCR",
+                "PlanwerkMerge", "PlanwerkValidate", "PlanwerkConfig",
                 "PlanwerkReport", "PlanwerkWriters", "PlanwerkCompose", "PlanwerkStore",
             ]
         ),
@@ -79,12 +83,14 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "planwerk", dependencies: ["PlanwerkCLI"]),
+        .executableTarget(name: "planwerk-pdf-text", dependencies: ["PlanwerkPDF"]),
+        .executableTarget(name: "planwerk-ocr", dependencies: ["PlanwerkOCR", "PlanwerkPDF"]),
         .testTarget(
             name: "PlanwerkTests",
             dependencies: [
                 "PlanwerkModel", "PlanwerkText", "PlanwerkReaders", "PlanwerkExtract",
                 "PlanwerkMerge", "PlanwerkValidate", "PlanwerkXML", "PlanwerkConfig",
-                "PlanwerkPipeline", "PlanwerkReport", "PlanwerkWriters", "PlanwerkCompose", "PlanwerkStore",
+                "PlanwerkPipeline", "PlanwerkReport", "PlanwerkWriters", "PlanwerkCompose", "PlanwerkStore", "PlanwerkOCR",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 texts=${1:-2000}
 pdfs=${2:-100}
-swift build -c release --product planwerk >/dev/null
+./scripts/build-release.sh >/dev/null
 bin=$(pwd)/.build/release/planwerk
 fixtures=Tests/PlanwerkTests/Fixtures
 work=$(mktemp -d)

@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reps=${1:-5}
-swift build -c release --product planwerk >/dev/null
+./scripts/build-release.sh >/dev/null
 bin=.build/release/planwerk
 fixtures=Tests/PlanwerkTests/Fixtures/pdf
 work=$(mktemp -d)

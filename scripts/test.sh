@@ -7,5 +7,5 @@ if [ -n "${UPDATE_GOLDEN:-}" ] && [ -n "${CI:-}" ]; then
   echo "UPDATE_GOLDEN ist in CI nicht erlaubt." >&2
   exit 2
 fi
-swift build --product planwerk
+swift build
 swift test --disable-swift-testing

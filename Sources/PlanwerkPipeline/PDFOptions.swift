@@ -1,9 +1,11 @@
 import Foundation
 
-/// How PDFs are read: the worker executable, the OCR mode, a password, parallel OCR workers and time limits.
+/// How PDFs are read: the worker executables, the OCR mode, a password, parallel OCR workers and time limits.
 public struct PDFOptions: Sendable {
-    /// The `planwerk` executable started as worker (`planwerk worker ...`).
-    public var workerExecutable: String
+    /// The worker that reads a PDF's text layer (`planwerk-pdf-text FILE`).
+    public var textWorker: String
+    /// The worker that renders and OCRs pages (`planwerk-ocr FILE --pages 1,2`).
+    public var ocrWorker: String
     /// When pages are OCR'd.
     public var ocr: OCRMode
     /// The password for encrypted PDFs (handed to workers through the environment, not the command line).
@@ -16,17 +18,16 @@ public struct PDFOptions: Sendable {
     public var secondsPerOCRPage: Double
 
     /// Creates options; defaults follow the limits (60 s per file plus 10 s per OCR'd page).
-    public init(workerExecutable: String = WorkerProcess.currentExecutable, ocr: OCRMode = .auto, password: String? = nil,
+    public init(textWorker: String = WorkerProcess.sibling("planwerk-pdf-text"),
+                ocrWorker: String = WorkerProcess.sibling("planwerk-ocr"), ocr: OCRMode = .auto, password: String? = nil,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, documentTimeout: Double = 60,
                 secondsPerOCRPage: Double = 10) {
-        self.workerExecutable = workerExecutable
+        self.textWorker = textWorker
+        self.ocrWorker = ocrWorker
         self.ocr = ocr
         self.password = password
         self.jobs = max(1, jobs)
         self.documentTimeout = documentTimeout
         self.secondsPerOCRPage = secondsPerOCRPage
     }
-
-    /// The environment variable that carries the password to a worker.
-    public static let passwordVariable = "PLANWERK_PDF_PASSWORD"
 }

@@ -1,6 +1,5 @@
 import Foundation
 import PlanwerkModel
-import PlanwerkPDF
 import PlanwerkReaders
 
 /// Reads a PDF into a protocol document through worker processes: the text layer first (one worker,
@@ -10,10 +9,10 @@ struct PDFSourceReader {
     let options: PDFOptions
 
     func read(file: String, sha256: String) -> Result<ProtocolDocument, InputFailure> {
-        let launcher = WorkerProcess(executable: options.workerExecutable)
+        let launcher = WorkerProcess(executable: options.textWorker)
         var environment: [String: String] = [:]
-        if let password = options.password { environment[PDFOptions.passwordVariable] = password }
-        let textJob = WorkerProcess.Job(arguments: ["worker", "pdf-text", file], environment: environment,
+        if let password = options.password { environment[WorkerTranscript.passwordVariable] = password }
+        let textJob = WorkerProcess.Job(arguments: [file], environment: environment,
                                         timeout: options.documentTimeout)
         let text = launcher.run([textJob])[0]
         let transcript = WorkerTranscript.parse(text.output)
@@ -73,11 +72,11 @@ struct PDFSourceReader {
         var env = environment
         env["OMP_THREAD_LIMIT"] = "1"
         let jobs = groups.map { group in
-            WorkerProcess.Job(arguments: ["worker", "ocr", file, "--pages", group.map(String.init).joined(separator: ",")],
+            WorkerProcess.Job(arguments: [file, "--pages", group.map(String.init).joined(separator: ",")],
                               environment: env,
                               timeout: options.documentTimeout + options.secondsPerOCRPage * Double(group.count))
         }
-        let results = WorkerProcess(executable: options.workerExecutable).run(jobs)
+        let results = WorkerProcess(executable: options.ocrWorker).run(jobs)
         var read: [Int: LaidOutPage] = [:]
         var problems: [Int: String] = [:]
         for ((group, job), result) in zip(zip(groups, jobs), results) {
@@ -92,10 +91,7 @@ struct PDFSourceReader {
     /// The failure a worker's end means, or nil when it exited cleanly.
     private func failure(of outcome: WorkerProcess.Outcome, transcript: WorkerTranscript, file: String, what: String,
                          timeout: Double) -> InputFailure? {
-        if let (code, detail) = transcript.error {
-            let reason = code == "ocr" ? detail : PDFError(code: code, detail: detail).germanMessage
-            return InputFailure(file: file, reason: reason)
-        }
+        if let error = transcript.error { return InputFailure(file: file, reason: error.message) }
         switch outcome {
         case .exited(0): return nil
         case .exited(let status): return InputFailure(file: file, reason: "\(what) mit Fehlercode \(status) abgebrochen")

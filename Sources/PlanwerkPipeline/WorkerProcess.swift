@@ -1,6 +1,6 @@
 import Foundation
 
-/// Starts `planwerk worker ...` child processes and waits for them under a time limit, so that a crash
+/// Starts worker child processes (`planwerk-pdf-text`, `planwerk-ocr`) and waits for them under a time limit, so that a crash
 /// or hang inside poppler or tesseract costs one document and never the batch. Output goes through
 /// temporary files (no pipe can fill up and block the child).
 public struct WorkerProcess: Sendable {
@@ -35,15 +35,20 @@ public struct WorkerProcess: Sendable {
         }
     }
 
-    /// The `planwerk` executable to start.
+    /// The worker executable to start.
     public let executable: String
 
     /// Creates a launcher for an executable.
     public init(executable: String) { self.executable = executable }
 
-    /// The running program's own executable (so workers are the same build).
+    /// The running program's own executable.
     public static var currentExecutable: String {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
+
+    /// An executable beside the running program (workers are installed and built beside `planwerk`).
+    public static func sibling(_ name: String) -> String {
+        URL(fileURLWithPath: currentExecutable).deletingLastPathComponent().appendingPathComponent(name).path
     }
 
     /// Runs jobs in parallel (all at once; callers size the batch) and returns their results in order.

@@ -81,7 +81,7 @@ final class PDFLayoutTests: XCTestCase {
         // A worker killed mid-page: the page is there but not complete, and a cut line is ignored.
         let cut = WorkerTranscript.parse(String(text.dropLast(4)) + "\nW\t1\t2")
         XCTAssertEqual(cut.completedPages, [])
-        let failed = WorkerTranscript.parse(WorkerTranscript.errorLine(code: "encrypted", detail: "Document is encrypted"))
+        let failed = WorkerTranscript.parse(WorkerTranscript.errorLine(code: "encrypted", message: "PDF ist verschlüsselt"))
         XCTAssertEqual(failed.error?.code, "encrypted")
     }
 }

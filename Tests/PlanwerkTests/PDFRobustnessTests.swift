@@ -36,7 +36,7 @@ final class PDFRobustnessTests: XCTestCase {
         XCTAssertLessThan(seconds, 60 * 10)  // far below 60 s per file; a hang would end here
     }
 
-    /// A worker script standing in for `planwerk worker ...`.
+    /// A worker script standing in for `planwerk-pdf-text` and `planwerk-ocr`.
     func worker(_ body: String) throws -> (URL, URL) {
         let dir = temporaryDirectory()
         let script = dir.appendingPathComponent("worker.sh")
@@ -47,7 +47,7 @@ final class PDFRobustnessTests: XCTestCase {
 
     func ingest(pdfWorker: URL, timeout: Double) -> IngestResult {
         let pipeline = IngestPipeline(profile: .standard, validator: Validator(context: ValidationContext(profile: .standard, catalog: nil)),
-                                      pdf: PDFOptions(workerExecutable: pdfWorker.path, documentTimeout: timeout))
+                                      pdf: PDFOptions(textWorker: pdfWorker.path, ocrWorker: pdfWorker.path, documentTimeout: timeout))
         return pipeline.ingest(paths: [Fixtures.url("pdf/text/004_0b7f4e42379dc110.pdf").path, Fixtures.url("seeds/002_4d5dbde4f6ddfada.txt").path])
     }
 

@@ -1,8 +1,9 @@
 import Foundation
-import PlanwerkPDF
+import PlanwerkModel
 
-/// Runs inside a worker process: opens a PDF and writes the transcript of its text layer (every page's
-/// words) to stdout. A failure is reported as an `E` line; poppler's own crashes end the process.
+/// Runs inside the `planwerk-pdf-text` worker process: opens a PDF and writes the transcript of its text
+/// layer (every page's words) to stdout. A failure is reported as an `E` line with its German message;
+/// poppler's own crashes end the process.
 public enum PDFTextJob {
     /// Writes the transcript; returns the process exit code (0 read, 3 document refused).
     public static func run(path: String, password: String?, output: FileHandle = .standardOutput) -> Int32 {
@@ -14,10 +15,10 @@ public enum PDFTextJob {
             }
             return 0
         } catch let error as PDFError {
-            output.write(Data(WorkerTranscript.errorLine(code: error.code, detail: error.detail).utf8))
+            output.write(Data(WorkerTranscript.errorLine(code: error.code, message: error.germanMessage).utf8))
             return 3
         } catch {
-            output.write(Data(WorkerTranscript.errorLine(code: "unreadable", detail: "\(error)").utf8))
+            output.write(Data(WorkerTranscript.errorLine(code: "unreadable", message: PDFError.unreadable("\(error)").germanMessage).utf8))
             return 3
         }
     }

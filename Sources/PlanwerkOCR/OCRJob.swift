@@ -1,8 +1,8 @@
 import Foundation
-import PlanwerkOCR
+import PlanwerkModel
 import PlanwerkPDF
 
-/// Runs inside an OCR worker process (started with OMP_THREAD_LIMIT=1): renders the given pages and reads
+/// Runs inside the `planwerk-ocr` worker process (started with OMP_THREAD_LIMIT=1): renders the given pages and reads
 /// them with tesseract, writing each page's transcript as soon as it is done. A blank page is reported
 /// with no words and without running tesseract.
 public enum OCRJob {
@@ -23,18 +23,19 @@ public enum OCRJob {
                 }
                 let page = image.isBlank
                     ? .init(number: number, width: Double(image.width), height: Double(image.height), words: [], ocrConfidence: 0)
-                    : try engine.recognize(pixels: image.pixels, width: image.width, height: image.height, dpi: image.dpi, page: number)
+                    : try engine.recognize(pixels: CounterDotRemover.clean(pixels: image.pixels, width: image.width, height: image.height).pixels,
+                                           width: image.width, height: image.height, dpi: image.dpi, page: number)
                 output.write(Data(WorkerTranscript.lines(for: page).utf8))
             }
             return 0
         } catch let error as PDFError {
-            output.write(Data(WorkerTranscript.errorLine(code: error.code, detail: error.detail).utf8))
+            output.write(Data(WorkerTranscript.errorLine(code: error.code, message: error.germanMessage).utf8))
             return 3
         } catch let error as OCRError {
-            output.write(Data(WorkerTranscript.errorLine(code: "ocr", detail: error.germanMessage).utf8))
+            output.write(Data(WorkerTranscript.errorLine(code: "ocr", message: error.germanMessage).utf8))
             return 3
         } catch {
-            output.write(Data(WorkerTranscript.errorLine(code: "ocr", detail: "\(error)").utf8))
+            output.write(Data(WorkerTranscript.errorLine(code: "ocr", message: "Texterkennung fehlgeschlagen (\(error))").utf8))
             return 3
         }
     }
