@@ -64,9 +64,13 @@ public struct GoalProposalExtractor: Sendable {
         guard columns.title < columns.agree, columns.agree < columns.disagree, columns.title < cells.count,
               count(columns.disagree < cells.count ? cells[columns.disagree] : "") == nil,
               count(columns.agree < cells.count ? cells[columns.agree] : "") != nil else { return cells }
-        var words = cells[columns.title].split(separator: " ")
-        guard words.count >= 2, let last = words.last, let n = count(String(last)) else { return cells }
-        words.removeLast()
+        var words = cells[columns.title].split(separator: " ").map(String.init)
+        guard words.count >= 2, let last = words.last else { return cells }
+        // "absichern 15", or "betreiben15" when a scan lost the gap: the count off the title's end.
+        let digits = String(last.reversed().prefix { $0.isASCII && $0.isNumber }.reversed())
+        let head = last.dropLast(digits.count)
+        guard let n = count(digits), head.isEmpty || (head.count >= 3 && head.last!.isLetter) else { return cells }
+        if head.isEmpty { words.removeLast() } else { words[words.count - 1] = String(head) }
         var out = cells
         out[columns.title] = words.joined(separator: " ")
         out.insert(String(n), at: columns.title + 1)

@@ -26,16 +26,32 @@ public struct StatusTableExtractor: Sendable {
             guard b.isTableRow else { i += 1; continue }
             if let cols = header(b.cells) {
                 var j = i + 1
+                var shortLine: Block?
                 while j < blocks.count {
                     // A short line inside the table ("mehr" wrapped off a row, a row whose cells a scan merged)
-                    // does not end it.
+                    // does not end it; it may be the title of the row after it.
                     if !blocks[j].isTableRow {
                         guard blocks[j].text.isAtMost(80), j + 1 < blocks.count, blocks[j + 1].isTableRow else { break }
+                        shortLine = blocks[j]
                         j += 1
                         continue
                     }
-                    if let row = row(blocks[j], cols) { out.append(row) }
-                    j += 1
+                    var block = blocks[j]
+                    var consumed = 1
+                    if j + 1 < blocks.count, let joined = joiningWrappedStatus(block, blocks[j + 1]) {
+                        block = joined
+                        consumed = 2
+                    }
+                    if let row = row(block, cols) {
+                        out.append(row)
+                    } else if let title = shortLine {
+                        // "Fortschreibungsverfahren … steuerungsrelevant" over "2017 | nicht beraten | mehr".
+                        var withTitle = block
+                        withTitle.cells.insert(title.text, at: 0)
+                        if let row = row(withTitle, cols) { out.append(row) }
+                    }
+                    shortLine = nil
+                    j += consumed
                 }
                 i = j
                 continue
@@ -57,12 +73,27 @@ public struct StatusTableExtractor: Sendable {
 
     func cell(_ cells: [String], _ i: Int) -> String { i < cells.count ? cells[i] : "" }
 
+    /// A row whose status the layout wrapped onto the next line ("2018 | beraten" + "und beschlossen | mehr"):
+    /// the row with its last cell completed, when the row alone has no status and the joined words are one.
+    func joiningWrappedStatus(_ block: Block, _ next: Block) -> Block? {
+        let nextCells = next.isTableRow ? next.cells : [next.text]
+        guard let last = block.cells.lastIndex(where: { !$0.isEmpty }), let first = nextCells.first(where: { !$0.isEmpty }),
+              !block.cells.contains(where: { Self.status($0) != nil }), first.isAtMost(40) else { return nil }
+        let tail = block.cells[last].split(separator: " ").filter { Self.year(String($0)) == nil }.joined(separator: " ")
+        guard !tail.isEmpty, Self.status(tail + " " + first) != nil else { return nil }
+        var joined = block
+        joined.cells[last] += " " + first
+        joined.cells += nextCells.drop { $0 != first }.dropFirst()
+        return joined
+    }
+
     /// A row read by the header's columns, or, when its cells do not line up with them (a row printed
     /// with shifted or merged cells), by what the cells say: a status, a year, a relevance, a title.
     func row(_ block: Block, _ cols: Columns) -> StatusRow? {
         let cells = block.cells
         let title = TitleCleaner.clean(cell(cells, cols.title))
-        if !title.isEmpty, Self.year(title) == nil, Self.status(title) == nil, let status = Self.status(cell(cells, cols.status)) {
+        if !title.isEmpty, Self.year(title) == nil, Self.status(title) == nil, relevance(title) == nil,
+           let status = Self.status(cell(cells, cols.status)) {
             let field = cols.field.map { cell(cells, $0) }.flatMap { $0.isEmpty ? nil : $0 }
             return StatusRow(title: title, year: cols.year.flatMap { Self.year(cell(cells, $0)) }, status: status, field: field,
                              relevance: cols.relevance.flatMap { relevance(cell(cells, $0)) }, evidence: block.provenance.evidence)
@@ -74,6 +105,12 @@ public struct StatusTableExtractor: Sendable {
             // "beraten und beschlossen mehr", "2019 Beratung": the status is the cell without year and link words.
             let rest = words.filter { Self.year(String($0)) == nil && $0.lowercased() != "mehr" }.joined(separator: " ")
             if status == nil, let s = Self.status(rest) { status = s; continue }
+            // "steuerungsrelevant 2017 nicht beraten": relevance, year and status merged into one cell.
+            if status == nil, let (r, s) = relevanceAndStatus(rest) {
+                rel = rel ?? r
+                status = s
+                continue
+            }
             if rel == nil, let r = relevance(rest) { rel = r; continue }
             var title = rest
             // "Methoden der Wirkungsmessung steuerungsrelevant": a relevance merged onto the title.
@@ -116,6 +153,18 @@ public struct StatusTableExtractor: Sendable {
         let t = raw.trimmedSpaces
         guard t.count == 4, let y = Int(t), (1990...2100).contains(y) else { return nil }
         return y
+    }
+
+    /// A cell that is a relevance label followed by a status (one to three words).
+    func relevanceAndStatus(_ text: String) -> (Relevance, RecommendationStatus)? {
+        let words = text.split(separator: " ")
+        for n in 1...3 where words.count > n {
+            if let status = Self.status(words.suffix(n).joined(separator: " ")),
+               let relevance = relevance(words.dropLast(n).joined(separator: " ")) {
+                return (relevance, status)
+            }
+        }
+        return nil
     }
 
     /// A relevance label at the end of a cell, and the text before it.

@@ -30,56 +30,65 @@ public struct RecordMerger: Sendable {
         out.nextMeetings = []
         out.findings = []
         out.sources = []
+        var agenda = TitledItems<AgendaItem>(), goals = TitledItems<GoalProposal>()
+        var recommendations = TitledItems<Recommendation>(), proposals = TitledItems<ResolutionProposal>()
+        var agreements = TitledItems<String>()
         for r in records {
             for s in r.sources where !out.sources.contains(s) { out.sources.append(s) }
             out.location = out.location ?? r.location
             out.online = out.online || r.online
             out.sessionNumber = out.sessionNumber ?? r.sessionNumber
-            for item in r.agenda { mergeAgendaItem(item, into: &out.agenda) }
-            for g in r.goalProposals { mergeGoal(g, into: &out.goalProposals) }
-            for rec in r.recommendations { mergeRecommendation(rec, into: &out.recommendations) }
-            for p in r.resolutionProposals { mergeProposal(p, into: &out.resolutionProposals) }
-            for a in r.agreements where !out.agreements.contains(where: { TitleKey($0).sameTitle(as: TitleKey(a)) }) {
-                out.agreements.append(a)
+            for item in r.agenda { mergeAgendaItem(item, into: &agenda) }
+            for g in r.goalProposals { mergeGoal(g, into: &goals) }
+            for rec in r.recommendations { mergeRecommendation(rec, into: &recommendations) }
+            for p in r.resolutionProposals { mergeProposal(p, into: &proposals) }
+            for a in r.agreements {
+                let key = TitleKey(a)
+                if agreements.index(of: key) == nil { agreements.append(a, key: key) }
             }
             for n in r.nextMeetings { mergeNext(n, into: &out.nextMeetings) }
             for f in r.findings where !out.findings.contains(where: { $0.rule == f.rule && $0.recommendation == f.recommendation && $0.message == f.message }) {
                 out.findings.append(f)
             }
         }
+        out.agenda = agenda.items
+        out.goalProposals = goals.items
+        out.recommendations = recommendations.items
+        out.resolutionProposals = proposals.items
+        out.agreements = agreements.items
         out.nextMeetings.sort { $0.date < $1.date }
         for i in out.agenda.indices { out.agenda[i].position = i + 1 }
         return out
     }
 
-    func mergeAgendaItem(_ item: AgendaItem, into list: inout [AgendaItem]) {
+    func mergeAgendaItem(_ item: AgendaItem, into list: inout TitledItems<AgendaItem>) {
         let key = TitleKey(item.title)
-        if let i = list.firstIndex(where: { TitleKey($0.title).sameTitle(as: key) }) {
+        if let i = list.index(of: key) {
             list[i].evidence.mergeEvidence(item.evidence)
             for sub in item.items where !list[i].items.contains(sub) { list[i].items.append(sub) }
         } else {
-            list.append(item)
+            list.append(item, key: key)
         }
     }
 
-    func mergeGoal(_ g: GoalProposal, into list: inout [GoalProposal]) {
+    func mergeGoal(_ g: GoalProposal, into list: inout TitledItems<GoalProposal>) {
         let key = TitleKey(g.title)
-        if let i = list.firstIndex(where: { $0.year == g.year && TitleKey($0.title).sameTitle(as: key) }) {
+        if let i = list.index(of: key, also: { $0.year == g.year }) {
             list[i].agree = list[i].agree ?? g.agree
             list[i].disagree = list[i].disagree ?? g.disagree
             if list[i].agree != nil && list[i].disagree != nil { list[i].rawVotes = nil }
             for c in g.comments where !list[i].comments.contains(c) { list[i].comments.append(c) }
             list[i].evidence.mergeEvidence(g.evidence)
         } else {
-            list.append(g)
+            list.append(g, key: key)
         }
     }
 
     /// Joins a recommendation into the list: decision, form and status row of one title become one item.
-    public func mergeRecommendation(_ rec: Recommendation, into list: inout [Recommendation]) {
+    func mergeRecommendation(_ rec: Recommendation, into list: inout TitledItems<Recommendation>) {
         let key = TitleKey(rec.title)
-        guard let i = list.firstIndex(where: { TitleKey($0.title).sameTitle(as: key) }) else {
-            list.append(rec)
+        guard let i = list.index(of: key) else {
+            list.append(rec, key: key)
             return
         }
         var m = list[i]
@@ -120,16 +129,16 @@ public struct RecordMerger: Sendable {
         return d
     }
 
-    func mergeProposal(_ p: ResolutionProposal, into list: inout [ResolutionProposal]) {
+    func mergeProposal(_ p: ResolutionProposal, into list: inout TitledItems<ResolutionProposal>) {
         let key = TitleKey(p.approach)
-        if let i = list.firstIndex(where: { TitleKey($0.approach).sameTitle(as: key) }) {
+        if let i = list.index(of: key) {
             if p.text.count > list[i].text.count { list[i].text = p.text }
             for a in p.alternatives where !list[i].alternatives.contains(where: { TitleKey($0).sameTitle(as: TitleKey(a)) }) {
                 list[i].alternatives.append(a)
             }
             list[i].evidence.mergeEvidence(p.evidence)
         } else {
-            list.append(p)
+            list.append(p, key: key)
         }
     }
 

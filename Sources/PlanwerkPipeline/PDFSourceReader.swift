@@ -23,14 +23,16 @@ struct PDFSourceReader {
             return .failure(InputFailure(file: file, reason: "PDF-Leser hat keine vollständige Ausgabe geliefert"))
         }
         var pages = transcript.pages
+        var texts = PageTexts(pages: pages)
         var notes: [String] = []
-        let repeated = TextLayerCheck.repeatedLines(pages)
         var reasons: [Int: String] = [:]
-        for page in pages {
-            switch options.ocr {
-            case .never: continue
-            case .always: reasons[page.number] = "OCR für alle Seiten verlangt (--ocr always)"
-            case .auto: if let reason = TextLayerCheck.ocrReason(page, repeatedLines: repeated) { reasons[page.number] = reason }
+        switch options.ocr {
+        case .never: break
+        case .always: for page in pages { reasons[page.number] = "OCR für alle Seiten verlangt (--ocr always)" }
+        case .auto:
+            let repeated = TextLayerCheck.repeatedLines(texts)
+            for (page, lines) in zip(texts.pages, texts.lines) {
+                if let reason = TextLayerCheck.ocrReason(page, lines: lines, repeatedLines: repeated) { reasons[page.number] = reason }
             }
         }
         var ocrPages: [Int] = []
@@ -51,6 +53,7 @@ struct PDFSourceReader {
             if ocrPages.isEmpty, pages.allSatisfy({ $0.words.isEmpty }), let problem = problems.values.first {
                 return .failure(InputFailure(file: file, reason: "PDF ohne Textebene, und die Texterkennung ist fehlgeschlagen: \(problem)"))
             }
+            if !ocrPages.isEmpty { texts = PageTexts(pages: pages) }
         }
         var source = Source(file: file, sha256: sha256, kind: ocrPages.isEmpty ? .pdf : .ocr)
         source.pages = pageCount
@@ -59,7 +62,7 @@ struct PDFSourceReader {
             source.ocrConfidence = confidences.isEmpty ? 0 : (confidences.reduce(0, +) / Double(confidences.count) * 10).rounded() / 10
             notes.append("Texterkennung: \(ocrPages.count) von \(pageCount) Seiten, mittlere Konfidenz \(Int(source.ocrConfidence!.rounded())) %")
         }
-        var document = LaidOutPagesReader().read(pages: pages, source: source)
+        var document = LaidOutPagesReader().read(texts, source: source)
         document.notes = notes
         return .success(document)
     }

@@ -7,14 +7,18 @@ public struct LaidOutPagesReader: Sendable {
     /// Creates a reader.
     public init() {}
 
-    /// Reads pages (in page order) of one source.
+    /// Reads pages of one source.
     public func read(pages: [LaidOutPage], source: Source) -> ProtocolDocument {
+        read(PageTexts(pages: pages), source: source)
+    }
+
+    /// Reads pages already laid out.
+    public func read(_ texts: PageTexts, source: Source) -> ProtocolDocument {
         var builder = BlockBuilder(file: source.file)
         var lineNumber = 0
-        let margin = PageLayout.rightMargin(pages)
-        for page in pages.sorted(by: { $0.number < $1.number }) {
+        for (page, lines) in zip(texts.pages, texts.lines) {
             builder.page = page.number
-            for line in PageLayout.textLines(page, rightMargin: margin) {
+            for line in lines {
                 lineNumber += 1
                 builder.add(line: line, number: lineNumber)
             }

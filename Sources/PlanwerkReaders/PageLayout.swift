@@ -24,7 +24,12 @@ enum PageLayout {
     /// The page as text lines; "" marks a paragraph break, and a line that the layout wrapped (the next
     /// line's first word would not have fitted before `rightMargin`) ends with a space, so it is re-joined.
     static func textLines(_ page: LaidOutPage, rightMargin: Double? = nil) -> [String] {
-        let lines = self.lines(page, rightMargin: rightMargin)
+        textLines(rawLines: rawLines(page), rightMargin: rightMargin)
+    }
+
+    /// The text lines of a page from its raw lines (see `rawLines`).
+    static func textLines(rawLines: [Line], rightMargin: Double?) -> [String] {
+        let lines = reattachWrappedCells(rawLines, right: rightMargin ?? rawLines.map(\.x1).max() ?? 0)
         guard !lines.isEmpty else { return [] }
         let typical = median(lines.map(\.height))
         let right = rightMargin ?? lines.map(\.x1).max()!
@@ -49,12 +54,13 @@ enum PageLayout {
     }
 
     /// The right text margin of a document: the rightmost end of a line of several words on any page.
-    static func rightMargin(_ pages: [LaidOutPage]) -> Double? {
-        pages.flatMap { lines($0).filter { $0.words.count >= 2 }.map(\.x1) }.max()
+    static func rightMargin(rawLines pages: [[Line]]) -> Double? {
+        pages.flatMap { $0.filter { $0.words.count >= 2 }.map(\.x1) }.max()
     }
 
-    /// The lines of a page, top to bottom, wrapped table cells re-attached.
-    static func lines(_ page: LaidOutPage, rightMargin: Double? = nil) -> [Line] {
+    /// The lines of a page as its words lie, top to bottom, split into cells; before re-attaching
+    /// wrapped cells, which needs the document's right margin.
+    static func rawLines(_ page: LaidOutPage) -> [Line] {
         let words = page.words.filter { $0.height > 0 && $0.x1 >= $0.x0 && !$0.text.isEmpty }
             .sorted { $0.midY != $1.midY ? $0.midY < $1.midY : $0.x0 < $1.x0 }
         var rows: [[PositionedWord]] = []
@@ -71,15 +77,17 @@ enum PageLayout {
         }
         let sortedRows = rows.map { $0.sorted { $0.x0 < $1.x0 } }
         let scanned = page.ocrConfidence != nil
-        // The page's word space: the median of the small gaps between neighbouring words.
+        // The page's word space: the median of the small gaps between neighbouring words (OCR word boxes
+        // reach from the line's top to its baseline only, so a space there is about as wide as they are high).
         var gaps: [Double] = []
         for row in sortedRows {
             for (a, b) in zip(row, row.dropFirst()) {
                 let gap = b.x0 - a.x1
-                if gap > 0, gap < b.height { gaps.append(gap) }
+                if gap > 0, gap < (scanned ? 1.5 : 1) * b.height { gaps.append(gap) }
             }
         }
         let space: Double? = gaps.isEmpty ? nil : median(gaps)
+        let scannedPitch = scanned ? ScannedMonospace(rows: sortedRows, space: space) : nil
         let lines = sortedRows.map { sorted -> Line in
             let height = median(sorted.map(\.height))
             // OCR boxes are a pixel or two off, too coarse for the monospace grid, and span the whole text
@@ -91,7 +99,8 @@ enum PageLayout {
             var cells: [[PositionedWord]] = []
             for w in sorted {
                 if let previous = cells.last?.last, w.x0 - previous.x1 <= cellGap,
-                   pitch.map({ isSpace(w.x0 - previous.x1, pitch: $0, tolerance: 0.05) }) ?? true {
+                   pitch.map({ isSpace(w.x0 - previous.x1, pitch: $0, tolerance: 0.05) }) ?? true,
+                   scannedPitch?.isSpace(between: previous, and: w) ?? true {
                     cells[cells.count - 1].append(w)
                 } else {
                     cells.append([w])
@@ -104,7 +113,7 @@ enum PageLayout {
             }
             return Line(cells: cells, y0: sorted.map(\.y0).min()!, y1: sorted.map(\.y1).max()!)
         }
-        return reattachWrappedCells(lines, right: rightMargin ?? lines.map(\.x1).max() ?? 0)
+        return lines
     }
 
     /// Re-attaches table cells the layout wrapped onto the next line, and marks empty leading cells.
@@ -150,8 +159,9 @@ enum PageLayout {
                 continue
             }
             let previousWidth = previous.cells.count + previous.leadingEmpty
-            if close, previousWidth < width, previous.x1 + 3 * h + nextWidth > right, line.x0 <= previous.x0 + 3 * h {
-                // A row's last cell wrapped onto the next line after a tab: a cell of its own.
+            if close, previousWidth < width, previous.x1 + 3 * h + nextWidth > right, line.x0 <= previous.x0 + 6 * h {
+                // A row's last cell wrapped onto the next line after a tab (at one of the first tab stops):
+                // a cell of its own.
                 previous.cells.append(line.cells[0])
                 previous.y1 = max(previous.y1, line.y1)
                 out[out.count - 1] = previous

@@ -11,16 +11,21 @@ public enum TextLayerCheck {
                                            "am", "nach", "über", "einer", "dass", "vom", "sowie", "durch", "kann"]
 
     /// Lines (lower-cased) that occur on at least three pages: headers and footers.
-    public static func repeatedLines(_ pages: [LaidOutPage]) -> Set<String> {
+    public static func repeatedLines(_ texts: PageTexts) -> Set<String> {
         var counts: [String: Int] = [:]
-        for page in pages {
-            for line in Set(PageLayout.textLines(page).map { $0.lowercased() }) where !line.isEmpty { counts[line, default: 0] += 1 }
+        for lines in texts.lines {
+            for line in Set(lines.map { $0.lowercased() }) where !line.isEmpty { counts[line, default: 0] += 1 }
         }
         return Set(counts.filter { $0.value >= FurnitureDetector.repeatThreshold }.keys)
     }
 
     /// Why the page needs OCR (German, for the log), or nil when its text layer is usable.
     public static func ocrReason(_ page: LaidOutPage, repeatedLines: Set<String>) -> String? {
+        ocrReason(page, lines: PageLayout.textLines(page), repeatedLines: repeatedLines)
+    }
+
+    /// Why the page needs OCR, from the page and its text lines.
+    public static func ocrReason(_ page: LaidOutPage, lines: [String], repeatedLines: Set<String>) -> String? {
         if page.words.isEmpty { return "keine Textebene" }
         var scalars = 0, bad = 0
         for w in page.words {
@@ -30,7 +35,7 @@ public enum TextLayerCheck {
             }
         }
         if bad * 10 > scalars { return "Textebene unlesbar (Ersatzzeichen)" }
-        let body = PageLayout.textLines(page).filter { line in
+        let body = lines.filter { line in
             !line.isEmpty && !repeatedLines.contains(line.lowercased()) && !line.allSatisfy { $0.isNumber || $0 == " " }
         }
         let words = body.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\t" }) }

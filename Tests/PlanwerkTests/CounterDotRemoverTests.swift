@@ -52,3 +52,11 @@ final class CounterDotRemoverTests: XCTestCase {
         XCTAssertEqual(out, pixels)
     }
 }
+
+/// Which OCR words are read again as digits: short mixes of digits and brackets only.
+final class GarbledNumberTests: XCTestCase {
+    func testGarbledNumbers() {
+        for word in ["(6)", "[6)", "[9]", "1|"] { XCTAssertTrue(OCREngine.looksLikeGarbledNumber(word), word) }
+        for word in ["6", "15", "(a)", "(2021)", "Abs.", "§6)", "6)x"] { XCTAssertFalse(OCREngine.looksLikeGarbledNumber(word), word) }
+    }
+}

@@ -88,6 +88,35 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(r.recommendations.map(\.year), [2030, 2030, 2030])
     }
 
+    /// Tables as a scan lays them out: cells merged, a count glued to the title, a status wrapped.
+    func testScannedTableRowsWithMergedAndWrappedCells() throws {
+        let text = """
+        Protokoll der Steuerungsgruppe Sozialplanung am 01.03.2030 im Rathaus
+
+        Sozialpolitische Zielvorschläge 2030
+        Zielvorschlag\tStimme zu\tPasst für mich nicht\tMeine Anmerkungen
+        Wohnen sichern\t12\t0
+        Fachkräfte nachhaltig binden12\t1\tPlan B
+
+        Stand der Handlungsempfehlungen:
+        Handlungsfeld\tHandlungsempfehlung\tSteuerungsrelevanz\tJahre Status
+        \tProjekt Alpha\tsteuerungsrelevant 2027 nicht beraten\tmehr
+        Projekt Beta\tsteuerungsrelevant\t2028\tberaten
+        und beschlossen\tmehr
+        Projekt Gamma\tsteuerungsrelevant\t2029\tBeratung\tmehr
+        Projekt Delta steuerungsrelevant
+        2030\tnicht beraten\tmehr
+        """
+        let r = try Fixtures.record(text)
+        XCTAssertEqual(r.goalProposals.map(\.title), ["Wohnen sichern", "Fachkräfte nachhaltig binden"])
+        XCTAssertEqual(r.goalProposals.map(\.agree), [12, 12])
+        XCTAssertEqual(r.goalProposals.map(\.disagree), [0, 1])
+        XCTAssertEqual(r.recommendations.map(\.title), ["Projekt Alpha", "Projekt Beta", "Projekt Gamma", "Projekt Delta"])
+        XCTAssertEqual(r.recommendations.map(\.status), [.notDiscussed, .resolved, .inDiscussion, .notDiscussed])
+        XCTAssertEqual(r.recommendations.map(\.year), [2027, 2028, 2029, 2030])
+        XCTAssertEqual(r.recommendations.map(\.relevance), [.relevant, .relevant, .relevant, .relevant])
+    }
+
     func testNoMeetingIsAnError() {
         let result = Fixtures.pipeline.extract(data: Data("Einkaufsliste: Milch, Brot.".utf8), file: "liste.txt")
         guard case .failure(let failure) = result else { return XCTFail("expected failure") }

@@ -57,6 +57,36 @@ final class PDFLayoutTests: XCTestCase {
         XCTAssertTrue(dump.hasPrefix("p1\tpara*\tSozialplanung Fokus\np1\trow\tTitel | Anmerkungen\np1\trow\tWohnen | sehr wichtig für alle\np1\tpara*\t1\n"), dump)
     }
 
+    /// OCR words of one line in a monospaced font (pitch 25 px, 6 px of side bearings per word): each
+    /// entry is a word and the ink gap before it (a word space is 31 px).
+    func scannedLine(_ words: [(String, Double)], y: Double) -> [PositionedWord] {
+        var x = 100.0
+        return words.map { text, gap in
+            x += gap
+            let width = Double(text.count) * 25 - 6
+            defer { x += width }
+            return PositionedWord(text: text, x0: x, y0: y, x1: x + width, y1: y + 30)
+        }
+    }
+
+    func testTabsInScannedMonospacedTablesAreFoundByTheCharacterGrid() {
+        let prose = "Bei allen Zielvorschlägen sind auch die Querschnittsthemen zu beachten und der rechtliche Rahmen"
+        var words: [PositionedWord] = []
+        for (i, y) in [100.0, 300.0, 400.0].enumerated() {  // prose enough for the grid
+            words += scannedLine(prose.split(separator: " ").enumerated().map { (String($1), $0 == 0 ? 0 : 31) }, y: y + Double(i))
+        }
+        // A tab to a stop less than a space after the title, one far behind; spaces after a comma and
+        // before a per cent sign.
+        words += scannedLine([("Soziale", 0), ("Lebenswelten", 31), ("schaffen", 31), ("15", 21), ("0", 98), ("Muss!", 140)], y: 200)
+        words += scannedLine([("Das", 0), ("ist", 31), ("zu", 31), ("berücksichtigen,", 31), ("welche", 31 + 9), ("23,65", 31),
+                              ("%", 28), ("der", 31), ("Kinder", 33)], y: 500)
+        let page = LaidOutPage(number: 1, width: 2480, height: 3508, words: words.shuffled(), ocrConfidence: 90)
+        let dump = LaidOutPagesReader().read(pages: [page], source: Source(file: "t.pdf", sha256: "", kind: .ocr)).dump
+        XCTAssertTrue(dump.contains("row\tSoziale Lebenswelten schaffen | 15 | 0 | Muss!\n"), dump)
+        XCTAssertTrue(dump.contains("para\tDas ist zu berücksichtigen, welche 23,65 % der Kinder\n"), dump)
+        XCTAssertEqual(dump.components(separatedBy: "\trow\t").count, 2, dump)
+    }
+
     func testOCRDecision() {
         let empty = LaidOutPage(number: 1, width: 600, height: 800, words: [])
         XCTAssertEqual(TextLayerCheck.ocrReason(empty, repeatedLines: []), "keine Textebene")
