@@ -102,11 +102,11 @@ public struct DetailFormExtractor: Sendable {
             let b = blocks[j]
             let text = b.text
             if let colon = text.prefix(30).firstIndex(of: ":"),
-               Fuzzy.distance(Fuzzy.key(text[..<colon]), Self.recommendationKey, limit: 3) != nil {
+               Fuzzy.matches(text[..<colon], key: Self.recommendationKey, limit: 3) {
                 let title = TitleCleaner.clean(String(text[text.index(after: colon)...]))
                 if !title.isEmpty { return title }
             }
-            if !b.isTableRow, Fuzzy.distance(Fuzzy.key(text), Self.recommendationKey, limit: 3) != nil {
+            if !b.isTableRow, Fuzzy.matches(text, key: Self.recommendationKey, limit: 3) {
                 if let next = blocks[(j + 1)..<index].first(where: { !$0.isTableRow && $0.text.count > 3 }) {
                     let title = TitleCleaner.clean(next.text)
                     if !title.isEmpty, fullMatch(title) == nil { return title }

@@ -93,7 +93,7 @@ public struct GoalProposalExtractor: Sendable {
         let key = Fuzzy.key("Zielvorschläge")
         for b in blocks[max(0, index - 12)..<index].reversed() where !b.isTableRow {
             let words = b.text.split(separator: " ")
-            guard words.contains(where: { Fuzzy.distance(Fuzzy.key($0), key, limit: 2) != nil }) else { continue }
+            guard words.contains(where: { Fuzzy.matches($0, key: key, limit: 2) }) else { continue }
             if let y = words.compactMap({ Int($0) }).first(where: { (1990...2100).contains($0) }) { return y }
         }
         return nil

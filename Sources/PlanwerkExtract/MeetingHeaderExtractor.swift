@@ -19,7 +19,7 @@ public struct MeetingHeaderExtractor: Sendable {
         for (i, b) in head.enumerated() {
             let words = b.text.split(separator: " ")
             guard let pIndex = words.firstIndex(where: {
-                Fuzzy.distance(Fuzzy.key($0), protocolKey, limit: 2) != nil
+                Fuzzy.matches($0, key: protocolKey, limit: 2)
             }) else { continue }
             // The header may run over a few blocks ("Protokoll der" / "Steuerungsgruppe ..." / "am 01.02.2030").
             var text = words[pIndex...].joined(separator: " ")
@@ -111,7 +111,7 @@ public struct MeetingHeaderExtractor: Sendable {
         let sitzung = Fuzzy.key("Sitzung")
         for b in head {
             let words = b.text.split(separator: " ")
-            for (i, w) in words.enumerated() where i > 0 && Fuzzy.distance(Fuzzy.key(w), sitzung, limit: 1) != nil {
+            for (i, w) in words.enumerated() where i > 0 && Fuzzy.matches(w, key: sitzung, limit: 1) {
                 let prev = words[i - 1]
                 if prev.hasSuffix("."), let n = Int(prev.dropLast()), n > 0, n < 500 { return n }
             }

@@ -55,7 +55,7 @@ public struct NextMeetingExtractor: Sendable {
         if Self.excludedWords.contains(where: { ex in words.contains { $0.hasPrefix(ex) || $0.hasSuffix(ex) } }) { return false }
         let bodyWords = Fuzzy.key(profile.body.split(separator: " ").first.map(String.init) ?? "")
         if words.contains(where: { w in Self.meetingWords.contains { w.contains($0) } }) { return true }
-        if !bodyWords.isEmpty, words.contains(where: { Fuzzy.distance(Fuzzy.key($0), bodyWords, limit: 2) != nil }) { return true }
+        if !bodyWords.isEmpty, words.contains(where: { Fuzzy.matches($0, key: bodyWords, limit: 2) }) { return true }
         return nil
     }
 

@@ -15,7 +15,7 @@ public struct ResolutionProposalExtractor: Sendable {
         let body = blocks.filter { !$0.isFurniture || $0.text.count > 60 }
         guard let h = body.firstIndex(where: { b in
             !b.isTableRow && b.text.isAtMost(200) && b.text.split(separator: " ").prefix(3).contains {
-                Fuzzy.distance(Fuzzy.key($0), Self.headingKey, limit: 3) != nil
+                Fuzzy.matches($0, key: Self.headingKey, limit: 3)
             }
         }) else { return [] }
         let expected = body[h].text.split(separator: " ").compactMap { Int($0) }.first { $0 > 0 && $0 < 100 }
@@ -52,7 +52,7 @@ public struct ResolutionProposalExtractor: Sendable {
     /// The text of an "Alternativ: ..." paragraph.
     func alternative(_ text: String) -> String? {
         guard let colon = text.prefix(14).firstIndex(of: ":"),
-              Fuzzy.distance(Fuzzy.key(text[..<colon]), Self.alternativeKey, limit: 2) != nil else { return nil }
+              Fuzzy.matches(text[..<colon], key: Self.alternativeKey, limit: 2) else { return nil }
         let rest = text[text.index(after: colon)...].trimmedSpaces
         return rest.isEmpty ? nil : rest
     }

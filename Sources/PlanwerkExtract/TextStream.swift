@@ -23,22 +23,27 @@ struct TextStream {
         self.bytes = bytes
         self.blockStarts = starts
         self.blocks = blocks
-        var words: [Word] = []
+        // All word keys in one buffer; each word's key is a slice of it (no allocation per word).
+        var spans: [(start: Int, end: Int, keyStart: Int, keyEnd: Int)] = []
+        var keys: [Unicode.Scalar] = []
+        keys.reserveCapacity(bytes.count)
         var i = 0
-        var wordStart = -1
-        var key: [Unicode.Scalar] = []
+        var wordStart = -1, keyStart = 0
         while i <= bytes.count {
             let (scalar, length) = i < bytes.count ? Self.decode(bytes, at: i) : ("\n", 1)
             if Self.isWordScalar(scalar) {
-                if wordStart < 0 { wordStart = i; key = [] }
-                Fuzzy.appendKey(scalar, to: &key)
+                if wordStart < 0 { wordStart = i; keyStart = keys.count }
+                Fuzzy.appendKey(scalar, to: &keys)
             } else if wordStart >= 0 {
-                words.append(Word(text: String(decoding: bytes[wordStart..<i], as: UTF8.self), start: wordStart, end: i, key: key))
+                spans.append((wordStart, i, keyStart, keys.count))
                 wordStart = -1
             }
             i += length
         }
-        self.words = words
+        self.words = spans.map { span in
+            Word(text: String(decoding: bytes[span.start..<span.end], as: UTF8.self), start: span.start, end: span.end,
+                 key: keys[span.keyStart..<span.keyEnd])
+        }
     }
 
     /// The scalar starting at byte `i` of valid UTF-8, and its length in bytes.
@@ -86,7 +91,7 @@ struct TextStream {
         let limit = Fuzzy.tolerance(forLength: label.count)
         let key = words[i].key
         if abs(key.count - label.count) > limit { return false }
-        if limit == 0 { return key == label }
+        if limit == 0 { return key.elementsEqual(label) }
         return Fuzzy.distance(key, label, limit: limit) != nil
     }
 }

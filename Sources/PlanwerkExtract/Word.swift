@@ -3,5 +3,5 @@ struct Word {
     let text: String
     let start: Int
     let end: Int
-    let key: [Unicode.Scalar]
+    let key: ArraySlice<Unicode.Scalar>
 }

@@ -1,6 +1,7 @@
 import Foundation
 
 import PlanwerkModel
+import PlanwerkText
 
 /// Turns cleaned lines into blocks: consecutive lines that a wrap or a hyphen broke apart become one block.
 struct BlockBuilder {
@@ -23,8 +24,8 @@ struct BlockBuilder {
 
     mutating func add(line raw: String, number: Int) {
         var line = raw
-        if raw.utf8.contains(0xA0) { line = line.replacingOccurrences(of: "\u{00A0}", with: " ") }
-        if raw.utf8.contains(0x0C) {
+        if raw.containsUTF8(0xA0) { line = line.replacingOccurrences(of: "\u{00A0}", with: " ") }
+        if raw.containsUTF8(0x0C) {
             blankRun += 1
             line = line.replacingOccurrences(of: "\u{000C}", with: "")
         }
@@ -116,8 +117,7 @@ struct BlockBuilder {
 
     /// Removes Markdown emphasis and links: "**x**" -> "x", "[text](url)" -> "text".
     static func stripMarkdown(_ line: String) -> String {
-        let u = line.utf8
-        guard u.contains(UInt8(ascii: "*")) || u.contains(UInt8(ascii: "_")) || u.contains(UInt8(ascii: "]")) else { return line }
+        guard line.containsAnyUTF8((UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "]"))) else { return line }
         var s = line.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
         while let open = s.range(of: "]("), let lb = s[..<open.lowerBound].lastIndex(of: "["),
               let close = s[open.upperBound...].firstIndex(of: ")") {
@@ -132,7 +132,7 @@ struct BlockBuilder {
         let u = text.utf8
         // Fast path: no tab, no double space, no paragraph separator (E2 80 A9), no leading or trailing space.
         var previousSpace = true
-        var clean = !u.contains(0xE2) || !text.unicodeScalars.contains(HTMLFragmentCleaner.paragraphSeparatorScalar)
+        var clean = !text.containsUTF8(0xE2) || !text.unicodeScalars.contains(HTMLFragmentCleaner.paragraphSeparatorScalar)
         if clean {
             for b in u {
                 if b == 9 || (b == 32 && previousSpace) { clean = false; break }

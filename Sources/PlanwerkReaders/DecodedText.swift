@@ -1,4 +1,5 @@
 import Foundation
+import PlanwerkText
 
 /// Text decoded from a file's bytes, with the encoding it was found in.
 public struct DecodedText: Sendable {
@@ -28,11 +29,11 @@ public struct DecodedText: Sendable {
                 encoding = "windows-1252"
             }
         }
-        if text.utf8.contains(0x0D) {
+        if text.containsUTF8(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         // Combining marks (U+0300...U+036F start with 0xCC/0xCD) mean decomposed umlauts: compose them.
-        if text.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) { text = text.precomposedStringWithCanonicalMapping }
+        if text.containsAnyUTF8((0xCC, 0xCD, 0xCD)) { text = text.precomposedStringWithCanonicalMapping }
         if !text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { throw ReaderError.empty }
         return DecodedText(text: text, encoding: encoding)
     }

@@ -67,9 +67,9 @@ public enum FurnitureDetector {
         guard text.utf8.count <= 80 else { return false }
         let words = text.split(separator: " ")
         guard words.count >= 2, words.count <= 5 else { return false }
-        let first = String(words[0]), second = String(words[1])
-        return (Fuzzy.matches(first, label: "Scanned") && second.lowercased() == "with")
-            || (Fuzzy.matches(first, label: "Gescannt") && second.lowercased() == "mit")
+        let second = words[1].lowercased()
+        return (second == "with" && Fuzzy.matches(words[0], label: "Scanned"))
+            || (second == "mit" && Fuzzy.matches(words[0], label: "Gescannt"))
     }
 
     /// A block that is only a number of at most three digits.

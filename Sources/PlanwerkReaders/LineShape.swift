@@ -21,7 +21,7 @@ enum LineShape: Equatable {
         let trimmed = trim(line)
         if trimmed.isEmpty { return .blank }
         if trimmed.utf8.count >= 3, trimmed.utf8.allSatisfy({ Self.ruleBytes.contains($0) }) { return .blank }
-        if line.utf8.contains(9) {
+        if line.containsUTF8(9) {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
                 .map { $0.trimmedSpaces }
             if cells.allSatisfy({ $0.isEmpty }) { return .blank }

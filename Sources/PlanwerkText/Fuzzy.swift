@@ -1,15 +1,61 @@
 // PlanwerkText: small text utilities shared by readers, extractors and validators:
 // tolerant label matching, title keys, German dates, times and amounts. No I/O.
 
+import Foundation
+
 /// Tolerant comparison of labels and keywords, for OCR slips ("Mittelleinsatz", "Planungsossier").
 /// Works on a key of lower-cased letters and digits; the tolerance grows with the label's length.
 public enum Fuzzy {
     /// The comparison key of a text: lower-cased letters and digits as scalars, everything else dropped.
     public static func key<S: StringProtocol>(_ text: S) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.unicodeScalars.count)
+        out.reserveCapacity(text.utf8.count)
         for s in text.unicodeScalars { appendKey(s, to: &out) }
         return out
+    }
+
+    /// The key of a label, computed once per label text (labels are a few dozen fixed strings).
+    public static func labelKey(_ label: String) -> [Unicode.Scalar] {
+        labelKeys.lock.lock()
+        defer { labelKeys.lock.unlock() }
+        if let k = labelKeys.keys[label] { return k }
+        let k = key(label)
+        labelKeys.keys[label] = k
+        return k
+    }
+
+    private final class LabelKeys: @unchecked Sendable {
+        let lock = NSLock()
+        var keys: [String: [Unicode.Scalar]] = [:]
+    }
+
+    private static let labelKeys = LabelKeys()
+
+    /// True when the key of `text` is within `limit` edits of `key`. The text's key is built in a
+    /// temporary buffer (no allocation), and texts far longer or shorter than the key are not keyed.
+    public static func matches<S: StringProtocol>(_ text: S, key: [Unicode.Scalar], limit: Int) -> Bool {
+        let utf8 = text.utf8.count
+        if utf8 + limit < key.count { return false }
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(1, utf8 * 2)) { buffer in
+            var n = 0
+            for s in text.unicodeScalars {
+                let v = s.value
+                if v < 0x80 {
+                    if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) { buffer[n] = s; n += 1 }
+                    else if (0x41...0x5A).contains(v) { buffer[n] = Unicode.Scalar(v + 0x20)!; n += 1 }
+                } else if (0xC0...0xDE).contains(v), v != 0xD7 {
+                    buffer[n] = Unicode.Scalar(v + 0x20)!; n += 1
+                } else if (0xDF...0xFF).contains(v), v != 0xF7 {
+                    buffer[n] = s; n += 1
+                } else if s.properties.isAlphabetic {
+                    for l in s.properties.lowercaseMapping.unicodeScalars where n < buffer.count { buffer[n] = l; n += 1 }
+                }
+                if n > key.count + limit { return false }
+            }
+            return key.withUnsafeBufferPointer { k in
+                distance(UnsafeBufferPointer(rebasing: buffer[0..<n]), k, limit: limit) != nil
+            }
+        }
     }
 
     /// Appends the key scalar(s) of one scalar: ASCII and Latin-1 letters fast, the rest via Unicode properties.
@@ -36,6 +82,15 @@ public enum Fuzzy {
 
     /// Levenshtein distance of two keys, or nil when it exceeds `limit` (banded, O(limit * n)).
     public static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in distance(a, b, limit: limit) } }
+    }
+
+    /// The distance of a key slice (a word's key inside a stream's key buffer) to a key.
+    public static func distance(_ a: ArraySlice<Unicode.Scalar>, _ b: [Unicode.Scalar], limit: Int) -> Int? {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in distance(a, b, limit: limit) } }
+    }
+
+    static func distance(_ a: UnsafeBufferPointer<Unicode.Scalar>, _ b: UnsafeBufferPointer<Unicode.Scalar>, limit: Int) -> Int? {
         let n = a.count, m = b.count
         if abs(n - m) > limit { return nil }
         if n == 0 { return m <= limit ? m : nil }
@@ -72,17 +127,13 @@ public enum Fuzzy {
 
     /// True when `text` as a whole is `label` within the tolerance.
     public static func matches<S: StringProtocol>(_ text: S, label: String) -> Bool {
-        let l = key(label)
-        return distance(key(text), l, limit: tolerance(forLength: l.count)) != nil
+        let l = labelKey(label)
+        return matches(text, key: l, limit: tolerance(forLength: l.count))
     }
 
     /// True when `text` as a whole is one of `labels` within tolerance.
     public static func matchesAny<S: StringProtocol>(_ text: S, labels: [String]) -> Bool {
-        let k = key(text)
-        return labels.contains { label in
-            let l = key(label)
-            return distance(k, l, limit: tolerance(forLength: l.count)) != nil
-        }
+        labels.contains { matches(text, label: $0) }
     }
 
     /// Similarity of two keys in 0...1 (1 - distance / longer length).
@@ -97,7 +148,7 @@ public enum Fuzzy {
     /// Only letters and digits count; the match ends after the label's last letter or digit,
     /// and a closing bracket or colon right behind it is included.
     public static func prefixLength(of label: String, in text: String) -> Int? {
-        let l = key(label)
+        let l = labelKey(label)
         if l.isEmpty { return nil }
         let limit = tolerance(forLength: l.count)
         // Key scalars of the text with the character offset each one ends at.
