@@ -133,8 +133,8 @@ public struct StatusTableExtractor: Sendable {
             cells.firstIndex { Fuzzy.matchesAny($0, labels: labels) }
                 ?? cells.firstIndex { c in c.split(separator: " ").count <= 3 && c.split(separator: " ").contains { Fuzzy.matchesAny($0, labels: labels) } }
         }
-        guard let title = find(["Handlungsempfehlung", "Handlungsempfehlungen", "Empfehlung", "Titel"]),
-              let status = find(["Status", "Stand", "Umsetzungsstand"]) else { return nil }
+        guard let status = find(["Status", "Stand", "Umsetzungsstand"]),
+              let title = find(["Handlungsempfehlung", "Handlungsempfehlungen", "Empfehlung", "Titel"]) else { return nil }
         return Columns(title: title, status: status, year: find(["Jahr", "Jahre", "Fokusjahr"]),
                        field: find(["Handlungsfeld", "Handlungsfelder"]), relevance: find(["Steuerungsrelevanz", "Einschätzung"]))
     }

@@ -64,12 +64,30 @@ public enum FurnitureDetector {
 
     /// "Scanned with CamScanner", "Gescannt mit ...".
     public static func isScannerStamp(_ text: String) -> Bool {
-        guard text.utf8.count <= 80 else { return false }
+        guard text.utf8.count <= 80, secondWordIsWithOrMit(text) else { return false }
         let words = text.split(separator: " ")
         guard words.count >= 2, words.count <= 5 else { return false }
         let second = words[1].lowercased()
         return (second == "with" && Fuzzy.matches(words[0], label: "Scanned"))
             || (second == "mit" && Fuzzy.matches(words[0], label: "Gescannt"))
+    }
+
+    /// A cheap test before splitting: the word after the first space is "with" or "mit" (any case).
+    static func secondWordIsWithOrMit(_ text: String) -> Bool {
+        var seenSpace = false
+        var word: UInt32 = 0, length = 0  // up to four ASCII-lower-cased bytes
+        for b in text.utf8 {
+            if b == 32 {
+                if length > 0 { break }
+                seenSpace = true
+                continue
+            }
+            guard seenSpace else { continue }
+            length += 1
+            if length > 4 { return false }
+            word = word << 8 | UInt32(b | 0x20)  // other bytes never match "with" or "mit" anyway
+        }
+        return word == 0x7769_7468 || word == 0x6D_6974  // "with", "mit"
     }
 
     /// A block that is only a number of at most three digits.
