@@ -14,5 +14,5 @@ public enum WorkerLimits {
     }
 
     /// The password handed down by the parent process, if any.
-    public static var password: String? { ProcessInfo.processInfo.environment[WorkerTranscript.passwordVariable] }
+    public static var password: String? { getenv(WorkerTranscript.passwordVariable).map { String(cString: $0) } }
 }

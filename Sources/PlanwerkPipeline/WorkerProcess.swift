@@ -58,54 +58,89 @@ public struct WorkerProcess: Sendable {
     }
 
     private struct Running {
-        var process: Process?
-        var done: DispatchSemaphore
-        var outURL: URL
+        var pid: pid_t?
+        var outPath: String
         var startedAt: DispatchTime
         var error: String?
     }
 
+    /// Starts a worker with posix_spawn (Foundation's Process costs some 15 ms more on its first use):
+    /// stdout to a temporary file, stdin and stderr to /dev/null, the job's environment added.
     private func start(_ job: Job) -> Running {
-        let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("planwerk-worker-\(UUID().uuidString).out")
-        let done = DispatchSemaphore(value: 0)
-        guard FileManager.default.createFile(atPath: outURL.path, contents: nil),
-              let out = try? FileHandle(forWritingTo: outURL) else {
-            return Running(process: nil, done: done, outURL: outURL, startedAt: .now(), error: "temporäre Datei nicht anlegbar")
+        let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("planwerk-worker-\(UUID().uuidString).out").path
+        let out = open(outPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard out >= 0 else { return Running(pid: nil, outPath: outPath, startedAt: .now(), error: "temporäre Datei nicht anlegbar") }
+        defer { close(out) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, out, 1)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // The parent's environment (read from `environ`: ProcessInfo costs milliseconds on first use) with
+        // the job's variables set.
+        var envp: [UnsafeMutablePointer<CChar>?] = []
+        var entry = environ
+        while let variable = entry.pointee {
+            let name = String(cString: variable).prefix { $0 != "=" }
+            if job.environment[String(name)] == nil { envp.append(strdup(variable)) }
+            entry += 1
         }
-        defer { try? out.close() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = job.arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(job.environment) { $1 }
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        process.terminationHandler = { _ in done.signal() }
-        do {
-            try process.run()
-        } catch {
-            return Running(process: nil, done: done, outURL: outURL, startedAt: .now(), error: "\(error)")
+        envp += job.environment.map { strdup("\($0)=\($1)") } + [nil]
+        let argv = ([executable] + job.arguments).map { strdup($0) } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let status = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        guard status == 0 else {
+            try? FileManager.default.removeItem(atPath: outPath)
+            return Running(pid: nil, outPath: outPath, startedAt: .now(), error: String(cString: strerror(status)))
         }
-        return Running(process: process, done: done, outURL: outURL, startedAt: .now(), error: nil)
+        return Running(pid: pid, outPath: outPath, startedAt: .now(), error: nil)
     }
 
+    /// Waits for a worker; a timer kills it when its time is up. The worker is reaped only after the
+    /// timer is disarmed, so the timer can never hit another process that got the same pid.
     private func finish(_ running: Running, timeout: Double) -> Finished {
-        defer { try? FileManager.default.removeItem(at: running.outURL) }
-        guard let process = running.process else {
+        defer { try? FileManager.default.removeItem(atPath: running.outPath) }
+        guard let pid = running.pid else {
             return Finished(outcome: .notStarted(running.error ?? "unbekannt"), output: "")
         }
-        var timedOut = false
-        let deadline = running.startedAt + .milliseconds(Int(timeout * 1000))
-        if running.done.wait(timeout: deadline) == .timedOut {
-            kill(process.processIdentifier, SIGKILL)
-            running.done.wait()
-            timedOut = true
-        }
-        let output = (try? Data(contentsOf: running.outURL)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let watch = Watch()
+        let deadline = running.startedAt + .nanoseconds(Int(max(0, timeout) * 1e9))
+        DispatchQueue.global().asyncAfter(deadline: deadline) { watch.killUnlessDone(pid) }
+        var info = siginfo_t()
+        while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR {}
+        let timedOut = watch.markDone()
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let output = (try? Data(contentsOf: URL(fileURLWithPath: running.outPath))).map { String(decoding: $0, as: UTF8.self) } ?? ""
         if timedOut { return Finished(outcome: .timedOut, output: output) }
-        if process.terminationReason == .uncaughtSignal {
-            return Finished(outcome: .signalled(process.terminationStatus), output: output)
+        let signal = status & 0x7F
+        if signal != 0 && signal != 0x7F { return Finished(outcome: .signalled(signal), output: output) }
+        return Finished(outcome: .exited((status >> 8) & 0xFF), output: output)
+    }
+
+    /// The state a worker's timer and its waiter share.
+    private final class Watch: @unchecked Sendable {
+        private let lock = NSLock()
+        private var done = false
+        private var killed = false
+
+        /// Called by the timer: kills the worker if it has not ended yet.
+        func killUnlessDone(_ pid: pid_t) {
+            lock.lock()
+            defer { lock.unlock() }
+            guard !done else { return }
+            kill(pid, SIGKILL)
+            killed = true
         }
-        return Finished(outcome: .exited(process.terminationStatus), output: output)
+
+        /// Called once the worker has ended (not yet reaped); true when the timer had killed it.
+        func markDone() -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            done = true
+            return killed
+        }
     }
 }
