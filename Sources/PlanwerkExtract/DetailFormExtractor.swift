@@ -9,6 +9,8 @@ public struct DetailFormExtractor: Sendable {
         ([f.label] + f.variants).map { (f, Fuzzy.key($0)) }
     }
     static let recommendationKey = Fuzzy.key("Handlungsempfehlung")
+    /// The shortest label key less its tolerance: a text with fewer UTF-8 bytes cannot be a label.
+    static let shortestLabel = labelKeys.map { $0.1.count - Fuzzy.tolerance(forLength: $0.1.count) }.min() ?? 0
 
     /// Creates an extractor.
     public init() {}
@@ -86,6 +88,7 @@ public struct DetailFormExtractor: Sendable {
     }
 
     func fullMatch(_ text: String) -> DetailFormField? {
+        guard text.utf8.count >= Self.shortestLabel else { return nil }
         let k = Fuzzy.key(text)
         var best: (DetailFormField, Int)?
         for (field, key) in Self.labelKeys where abs(key.count - k.count) <= Fuzzy.tolerance(forLength: key.count) {

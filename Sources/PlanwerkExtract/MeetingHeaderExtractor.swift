@@ -111,9 +111,10 @@ public struct MeetingHeaderExtractor: Sendable {
         let sitzung = Fuzzy.key("Sitzung")
         for b in head {
             let words = b.text.split(separator: " ")
-            for (i, w) in words.enumerated() where i > 0 && Fuzzy.matches(w, key: sitzung, limit: 1) {
+            for (i, w) in words.enumerated() where i > 0 {
                 let prev = words[i - 1]
-                if prev.hasSuffix("."), let n = Int(prev.dropLast()), n > 0, n < 500 { return n }
+                guard prev.hasSuffix("."), let n = Int(prev.dropLast()), n > 0, n < 500 else { continue }
+                if Fuzzy.matches(w, key: sitzung, limit: 1) { return n }
             }
         }
         return nil
