@@ -1,8 +1,8 @@
 import Foundation
 
-/// Starts worker child processes (`planwerk-pdf-text`, `planwerk-ocr`) and waits for them under a time limit, so that a crash
-/// or hang inside poppler or tesseract costs one document and never the batch. Output goes through
-/// temporary files (no pipe can fill up and block the child).
+/// Starts worker child processes (`planwerk-pdf-text`, `planwerk-ocr`) and waits for them under a time
+/// limit, so that a crash or hang inside poppler or tesseract costs one document and never the batch.
+/// Output goes through temporary files (no pipe can fill up and block the child).
 public struct WorkerProcess: Sendable {
     /// How a worker ended.
     public enum Outcome: Sendable, Equatable {
