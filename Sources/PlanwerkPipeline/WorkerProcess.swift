@@ -67,6 +67,10 @@ public struct WorkerProcess: Sendable {
     /// Starts a worker with posix_spawn (Foundation's Process costs some 15 ms more on its first use):
     /// stdout to a temporary file, stdin and stderr to /dev/null, the job's environment added.
     private func start(_ job: Job) -> Running {
+        guard FileManager.default.isExecutableFile(atPath: executable) else {
+            return Running(pid: nil, outPath: "", startedAt: .now(),
+                           error: "Hilfsprogramm \(executable) fehlt oder ist nicht ausführbar; es gehört in denselben Ordner wie planwerk")
+        }
         let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("planwerk-worker-\(UUID().uuidString).out").path
         let out = open(outPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard out >= 0 else { return Running(pid: nil, outPath: outPath, startedAt: .now(), error: "temporäre Datei nicht anlegbar") }
@@ -93,7 +97,7 @@ public struct WorkerProcess: Sendable {
         let status = posix_spawn(&pid, executable, &actions, nil, argv, envp)
         guard status == 0 else {
             try? FileManager.default.removeItem(atPath: outPath)
-            return Running(pid: nil, outPath: outPath, startedAt: .now(), error: String(cString: strerror(status)))
+            return Running(pid: nil, outPath: outPath, startedAt: .now(), error: "Fehler \(status) beim Start von \(executable)")
         }
         return Running(pid: pid, outPath: outPath, startedAt: .now(), error: nil)
     }
@@ -101,7 +105,7 @@ public struct WorkerProcess: Sendable {
     /// Waits for a worker; a timer kills it when its time is up. The worker is reaped only after the
     /// timer is disarmed, so the timer can never hit another process that got the same pid.
     private func finish(_ running: Running, timeout: Double) -> Finished {
-        defer { try? FileManager.default.removeItem(atPath: running.outPath) }
+        defer { if !running.outPath.isEmpty { try? FileManager.default.removeItem(atPath: running.outPath) } }
         guard let pid = running.pid else {
             return Finished(outcome: .notStarted(running.error ?? "unbekannt"), output: "")
         }

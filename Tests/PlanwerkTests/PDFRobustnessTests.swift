@@ -60,6 +60,15 @@ final class PDFRobustnessTests: XCTestCase {
         XCTAssertTrue(result.failures[0].reason.hasPrefix("Lesen des PDF abgestürzt (Signal 11)"), result.failures[0].reason)
     }
 
+    func testAMissingWorkerIsAClearError() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let missing = dir.appendingPathComponent("planwerk-pdf-text")
+        let result = ingest(pdfWorker: missing, timeout: 30)
+        XCTAssertEqual(result.records.map(\.date), ["2021-03-05"])
+        XCTAssertEqual(result.failures.map(\.reason), ["Lesen des PDF konnte nicht gestartet werden (Hilfsprogramm \(missing.path) fehlt oder ist nicht ausführbar; es gehört in denselben Ordner wie planwerk)"])
+    }
+
     func testAHangingWorkerIsStoppedAtTheTimeLimit() throws {
         let (dir, script) = try worker("exec sleep 60")
         defer { try? FileManager.default.removeItem(at: dir) }
