@@ -10,6 +10,7 @@ import PlanwerkText
 /// committed in its own transaction, so an interruption loses at most the documents in flight.
 public final class ArchiveStore: Sendable {
     let db: DatabasePool
+    let entityKeys = EntityKeys()
     /// The database file.
     public let path: String
 
@@ -173,13 +174,22 @@ public final class ArchiveStore: Sendable {
     /// findings and search entries, and marks its sources merged: one transaction.
     public func storeMeeting(_ record: MeetingRecord, texts: [String]) throws {
         let json = String(decoding: try record.jsonData(), as: UTF8.self)
+        do {
+            try write(record, json: json, texts: texts)
+        } catch {
+            entityKeys.reset()
+            throw error
+        }
+    }
+
+    private func write(_ record: MeetingRecord, json: String, texts: [String]) throws {
         try db.write { db in
             try db.execute(sql: "DELETE FROM meetings WHERE id = ?", arguments: [record.id])
             try Self.deleteSearchRows(meeting: record.id, db)
             try db.execute(sql: "INSERT INTO meetings (id, date, body, recordJSON) VALUES (?, ?, ?, ?)", arguments: [record.id, record.date, record.body, json])
             let year = Int(record.date.prefix(4))
             for rec in record.recommendations {
-                let entity = try Self.entity(for: rec.title, db)
+                let entity = try entity(for: rec.title, db)
                 try db.execute(sql: """
                 INSERT INTO recommendations (meetingId, entityId, title, year, relevance, included, dossier, status, field, hasDetails)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -210,13 +220,12 @@ public final class ArchiveStore: Sendable {
     }
 
     /// The entity of a recommendation title: the stored one with the same title (tolerantly), or a new one.
-    static func entity(for title: String, _ db: Database) throws -> Int64 {
+    func entity(for title: String, _ db: Database) throws -> Int64 {
         let key = TitleKey(title)
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM entities WHERE normalized = ?", arguments: [key.normalized]) { return id }
-        for row in try Row.fetchAll(db, sql: "SELECT id, title FROM entities") where TitleKey(row["title"]).sameTitle(as: key) {
-            return row["id"]
-        }
+        if let id = try entityKeys.match(key, db) { return id }
         try db.execute(sql: "INSERT INTO entities (title, normalized) VALUES (?, ?)", arguments: [title, key.normalized])
+        entityKeys.added(db.lastInsertedRowID, key)
         return db.lastInsertedRowID
     }
 

@@ -53,6 +53,10 @@ public struct TitleKey: Hashable, Sendable {
         if key == other.key { return true }
         // "Konferenz I" and "Konferenz II", "Fokus 2022" and "Fokus 2023" are different things.
         if numberTokens != other.numberTokens { return false }
-        return Fuzzy.similarity(key, other.key) >= threshold
+        // Similarity >= threshold means at most (1 - threshold) * longer edits: a banded distance with
+        // that limit, and nothing to compute when the lengths alone differ by more.
+        let limit = Int((1 - threshold) * Double(max(key.count, other.key.count)))
+        guard abs(key.count - other.key.count) <= limit else { return false }
+        return Fuzzy.distance(key, other.key, limit: limit) != nil
     }
 }
