@@ -41,8 +41,7 @@ struct TextStream {
             i += length
         }
         self.words = spans.map { span in
-            Word(text: String(decoding: bytes[span.start..<span.end], as: UTF8.self), start: span.start, end: span.end,
-                 key: keys[span.keyStart..<span.keyEnd])
+            Word(start: span.start, end: span.end, key: keys[span.keyStart..<span.keyEnd])
         }
     }
 
