@@ -118,13 +118,32 @@ struct BlockBuilder {
     /// Removes Markdown emphasis and links: "**x**" -> "x", "[text](url)" -> "text".
     static func stripMarkdown(_ line: String) -> String {
         guard line.containsAnyUTF8((UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "]"))) else { return line }
-        var s = line.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        var s = removingDoubled(removingDoubled(line, UInt8(ascii: "*")), UInt8(ascii: "_"))
+        guard s.containsUTF8(UInt8(ascii: "]")) else { return s }
         while let open = s.range(of: "]("), let lb = s[..<open.lowerBound].lastIndex(of: "["),
               let close = s[open.upperBound...].firstIndex(of: ")") {
             let text = s[s.index(after: lb)..<open.lowerBound]
             s.replaceSubrange(lb...close, with: text)
         }
         return s
+    }
+
+    /// The line without doubled `mark` bytes ("**" or "__", Markdown emphasis), in one pass over its bytes.
+    static func removingDoubled(_ line: String, _ mark: UInt8) -> String {
+        guard line.containsUTF8(mark) else { return line }
+        let u = Array(line.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count)
+        var i = 0
+        while i < u.count {
+            if u[i] == mark, i + 1 < u.count, u[i + 1] == mark {
+                i += 2
+                continue
+            }
+            out.append(u[i])
+            i += 1
+        }
+        return out.count == u.count ? line : String(decoding: out, as: UTF8.self)
     }
 
     /// Collapses runs of spaces; paragraph separators inside a line become spaces.
