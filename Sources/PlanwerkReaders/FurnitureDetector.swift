@@ -12,17 +12,17 @@ public enum FurnitureDetector {
 
     /// Marks furniture in place.
     public static func mark(_ blocks: inout [Block]) {
+        // Short non-table blocks, lower-cased once: the candidates for repeated headers and footers.
+        let short = blocks.map { !$0.isTableRow && $0.text.isAtMost(60) ? $0.text.lowercased() : nil }
         var counts: [String: Int] = [:]
-        for b in blocks where !b.isTableRow && b.text.isAtMost(60) {
-            counts[b.text.lowercased(), default: 0] += 1
-        }
+        for text in short.compactMap({ $0 }) { counts[text, default: 0] += 1 }
         let edges = pageEdges(blocks)
         for i in blocks.indices {
             let b = blocks[i]
             if isImageDescription(b.text) || isScannerStamp(b.text) || isPageNumber(b) {
                 blocks[i].isFurniture = true
-            } else if !b.isTableRow, !b.isListItem, b.text.isAtMost(60), edges.map({ $0.contains(i) && !continuesSentence(blocks, i) }) ?? true,
-                      (counts[b.text.lowercased()] ?? 0) >= repeatThreshold {
+            } else if let text = short[i], !b.isListItem, edges.map({ $0.contains(i) && !continuesSentence(blocks, i) }) ?? true,
+                      (counts[text] ?? 0) >= repeatThreshold {
                 blocks[i].isFurniture = true
             }
         }
