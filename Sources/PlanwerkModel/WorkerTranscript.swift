@@ -30,14 +30,67 @@ public struct WorkerTranscript: Sendable, Equatable {
     public static func pageCountLine(_ count: Int) -> String { "N\t\(count)\n" }
 
     /// The lines of one page.
-    public static func lines(for page: LaidOutPage) -> String {
-        var out = "P\t\(page.number)\t\(format(page.width))\t\(format(page.height))\t\(page.ocrConfidence.map(format) ?? "-")\n"
+    public static func lines(for page: LaidOutPage) -> String { String(decoding: bytes(for: page), as: UTF8.self) }
+
+    /// The lines of one page as UTF-8 bytes, built without string interpolation (a worker writes some
+    /// 2,000 words per page).
+    public static func bytes(for page: LaidOutPage) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(64 + page.words.count * 40)
+        out.append(UInt8(ascii: "P")); out.append(tab); appendInteger(page.number, to: &out)
+        out.append(tab); append(page.width, to: &out)
+        out.append(tab); append(page.height, to: &out)
+        out.append(tab)
+        if let c = page.ocrConfidence { append(c, to: &out) } else { out.append(UInt8(ascii: "-")) }
+        out.append(newline)
         for w in page.words {
-            let text = w.text.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
-            guard !text.isEmpty else { continue }
-            out += "W\t\(format(w.x0))\t\(format(w.y0))\t\(format(w.x1))\t\(format(w.y1))\t\(text)\n"
+            var text = w.text
+            let start = out.count + 1
+            out.append(UInt8(ascii: "W"))
+            out.append(tab); append(w.x0, to: &out)
+            out.append(tab); append(w.y0, to: &out)
+            out.append(tab); append(w.x1, to: &out)
+            out.append(tab); append(w.y1, to: &out)
+            out.append(tab)
+            let textStart = out.count
+            text.withUTF8 { bytes in
+                for b in bytes where b != tab && b != newline && b != UInt8(ascii: "\r") { out.append(b) }
+            }
+            if out.count == textStart { out.removeSubrange((start - 1)...); continue }
+            out.append(newline)
         }
-        return out + "D\t\(page.number)\n"
+        out.append(UInt8(ascii: "D")); out.append(tab); appendInteger(page.number, to: &out); out.append(newline)
+        return out
+    }
+
+    private static let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")
+
+    private static func appendInteger(_ n: Int, to out: inout [UInt8]) {
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        var v = n.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[count] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+                count += 1
+            } while v > 0
+            for i in stride(from: count - 1, through: 0, by: -1) { out.append(d[i]) }
+        }
+    }
+
+    /// Appends a number with two decimals ("-12.50", "3.25"), without Foundation's formatter.
+    private static func append(_ v: Double, to out: inout [UInt8]) {
+        guard v.isFinite, abs(v) < 1e12 else { out.append(UInt8(ascii: "0")); return }
+        let hundredths = Int((abs(v) * 100).rounded())
+        if v < 0 && hundredths > 0 { out.append(UInt8(ascii: "-")) }
+        appendInteger(hundredths / 100, to: &out)
+        let fraction = hundredths % 100
+        out.append(UInt8(ascii: "."))
+        out.append(UInt8(ascii: "0") + UInt8(fraction / 10))
+        out.append(UInt8(ascii: "0") + UInt8(fraction % 10))
     }
 
     /// The line reporting a failure.
@@ -45,15 +98,7 @@ public struct WorkerTranscript: Sendable, Equatable {
         "E\t\(code)\t\(message.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " "))\n"
     }
 
-    /// Two decimals without Foundation's formatter (a 50-page document has some 40,000 numbers).
-    static func format(_ v: Double) -> String {
-        guard v.isFinite, abs(v) < 1e12 else { return "0" }
-        let hundredths = Int((abs(v) * 100).rounded())
-        let fraction = hundredths % 100
-        return (v < 0 && hundredths > 0 ? "-" : "") + String(hundredths / 100) + (fraction < 10 ? ".0" : ".") + String(fraction)
-    }
-
-    /// A number as `format` writes it ("-12.5", "3.25"); nil for anything else ("-" included).
+    /// A number as `append` writes it ("-12.5", "3.25"); nil for anything else ("-" included).
     static func number(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Double? {
         var value = 0.0, scale = 0.0, negative = false, digits = 0
         for (i, b) in zip(bytes.indices, bytes) {

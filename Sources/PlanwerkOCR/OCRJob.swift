@@ -18,14 +18,14 @@ public enum OCRJob {
             output.write(Data(WorkerTranscript.pageCountLine(document.pageCount).utf8))
             for number in pages where number >= 1 && number <= document.pageCount {
                 guard let image = document.render(page: number, dpi: dpi) else {
-                    output.write(Data(WorkerTranscript.lines(for: .init(number: number, width: 0, height: 0, words: [], ocrConfidence: 0)).utf8))
+                    output.write(Data(WorkerTranscript.bytes(for: .init(number: number, width: 0, height: 0, words: [], ocrConfidence: 0))))
                     continue
                 }
                 let page = image.isBlank
                     ? .init(number: number, width: Double(image.width), height: Double(image.height), words: [], ocrConfidence: 0)
                     : try engine.recognize(pixels: CounterDotRemover.clean(pixels: image.pixels, width: image.width, height: image.height).pixels,
                                            width: image.width, height: image.height, dpi: image.dpi, page: number)
-                output.write(Data(WorkerTranscript.lines(for: page).utf8))
+                output.write(Data(WorkerTranscript.bytes(for: page)))
             }
             return 0
         } catch let error as PDFError {

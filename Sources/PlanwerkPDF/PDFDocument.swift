@@ -79,45 +79,70 @@ public final class PDFDocument {
                 return LaidOutPage(number: number, width: width, height: height, words: [])
             }
             defer { g_free(boxes) }
-            let text = String(cString: textPointer)
-            let words = Self.words(text: text, boxes: UnsafeBufferPointer(start: boxes, count: Int(count)))
+            let text = UnsafeBufferPointer(start: UnsafeRawPointer(textPointer).assumingMemoryBound(to: UInt8.self), count: strlen(textPointer))
+            let words = Self.words(utf8: text, boxes: UnsafeBufferPointer(start: boxes, count: Int(count)))
             return LaidOutPage(number: number, width: width, height: height, words: words)
         } ?? LaidOutPage(number: number, width: 0, height: 0, words: [])
     }
 
     /// Groups characters into words: whitespace ends a word, and so does a jump to another line.
-    static func words(text: String, boxes: UnsafeBufferPointer<PopplerRectangle>) -> [PositionedWord] {
+    /// `utf8` is poppler's page text; `boxes` has one rectangle per character of it. Works on the bytes:
+    /// a word becomes a String once.
+    static func words(utf8 text: UnsafeBufferPointer<UInt8>, boxes: UnsafeBufferPointer<PopplerRectangle>) -> [PositionedWord] {
         var out: [PositionedWord] = []
-        var current = String.UnicodeScalarView()
+        var wordStart = -1
         var box = (x0: 0.0, y0: 0.0, x1: 0.0, y1: 0.0)
-        func flush() {
-            if !current.isEmpty {
-                out.append(PositionedWord(text: String(current), x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1))
-                current = String.UnicodeScalarView()
+        func flush(_ end: Int) {
+            if wordStart >= 0 {
+                out.append(PositionedWord(text: String(decoding: UnsafeBufferPointer(rebasing: text[wordStart..<end]), as: UTF8.self),
+                                          x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1))
+                wordStart = -1
             }
         }
-        for (i, scalar) in text.unicodeScalars.enumerated() {
-            guard i < boxes.count else { break }
-            if scalar.properties.isWhitespace || scalar.value < 0x20 {
-                flush()
+        var i = 0, character = 0
+        while i < text.count, character < boxes.count {
+            let (length, scalar) = Self.scalar(in: text, at: i)
+            defer { i += length; character += 1 }
+            if Self.isSpace(scalar) {
+                flush(i)
                 continue
             }
-            let r = boxes[i]
+            let r = boxes[character]
             let x0 = min(r.x1, r.x2), x1 = max(r.x1, r.x2), y0 = min(r.y1, r.y2), y1 = max(r.y1, r.y2)
-            if !current.isEmpty {
+            if wordStart >= 0 {
                 let height = max(1, box.y1 - box.y0)
                 let sameLine = abs((y0 + y1) / 2 - (box.y0 + box.y1) / 2) < height / 2
-                if !sameLine || x0 < box.x0 - height || x0 - box.x1 > height * 0.6 { flush() }
+                if !sameLine || x0 < box.x0 - height || x0 - box.x1 > height * 0.6 { flush(i) }
             }
-            if current.isEmpty {
+            if wordStart < 0 {
+                wordStart = i
                 box = (x0, y0, x1, y1)
             } else {
                 box = (min(box.x0, x0), min(box.y0, y0), max(box.x1, x1), max(box.y1, y1))
             }
-            current.append(scalar)
         }
-        flush()
+        flush(min(i, text.count))
         return out
+    }
+
+    /// The length in bytes and the value of the UTF-8 sequence at `i` (a stray byte counts as one character).
+    static func scalar(in text: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, UInt32) {
+        let b = text[i]
+        let length = b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+        guard length > 1, i + length <= text.count else { return (1, UInt32(b)) }
+        var value = UInt32(b) & (0x7F >> length)
+        for k in 1..<length { value = value << 6 | UInt32(text[i + k] & 0x3F) }
+        return (length, value)
+    }
+
+    /// Control characters and Unicode white space.
+    static func isSpace(_ v: UInt32) -> Bool {
+        if v <= 0x20 { return true }
+        if v < 0x85 { return false }
+        switch v {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// Page `number` (1-based) rendered in grey at `dpi` (lowered for huge pages), white background.

@@ -11,7 +11,7 @@ public enum PDFTextJob {
             let document = try PDFDocument(path: path, password: password)
             output.write(Data(WorkerTranscript.pageCountLine(document.pageCount).utf8))
             for number in 1...document.pageCount {
-                output.write(Data(WorkerTranscript.lines(for: document.words(page: number)).utf8))
+                output.write(Data(WorkerTranscript.bytes(for: document.words(page: number))))
             }
             return 0
         } catch let error as PDFError {
