@@ -11,6 +11,8 @@ public struct DetailFormExtractor: Sendable {
     static let recommendationKey = Fuzzy.key("Handlungsempfehlung")
     /// The shortest label key less its tolerance: a text with fewer UTF-8 bytes cannot be a label.
     static let shortestLabel = labelKeys.map { $0.1.count - Fuzzy.tolerance(forLength: $0.1.count) }.min() ?? 0
+    /// The longest label key plus its tolerance: a text with a longer key cannot be a label.
+    static let longestLabel = labelKeys.map { $0.1.count + Fuzzy.tolerance(forLength: $0.1.count) }.max() ?? 0
 
     /// Creates an extractor.
     public init() {}
@@ -78,25 +80,31 @@ public struct DetailFormExtractor: Sendable {
             return Hit(index: index, field: field, inlineValue: rest)
         }
         let text = b.text
-        if text.isAtMost(70), let field = fullMatch(text.hasSuffix(":") ? String(text.dropLast()) : text) {
+        if text.isAtMost(70), let field = fullMatch(text.hasSuffix(":") ? text.dropLast() : text[...]) {
             return Hit(index: index, field: field, inlineValue: "")
         }
-        guard let colon = text.prefix(70).firstIndex(of: ":") else { return nil }
-        let head = String(text[..<colon])
-        guard let field = fullMatch(head) else { return nil }
+        guard let colon = Self.colon(inFirst: 70, of: text) else { return nil }
+        guard let field = fullMatch(text[..<colon]) else { return nil }
         return Hit(index: index, field: field, inlineValue: String(text[text.index(after: colon)...]).trimmedSpaces)
     }
 
-    func fullMatch(_ text: String) -> DetailFormField? {
+    /// The first colon among the first `limit` characters of `text` (searched in its UTF-8 bytes).
+    static func colon(inFirst limit: Int, of text: String) -> String.Index? {
+        guard let colon = text.utf8.prefix(4 * limit).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let offset = text.utf8.distance(from: text.startIndex, to: colon)
+        return offset < limit || text.distance(from: text.startIndex, to: colon) < limit ? colon : nil
+    }
+
+    func fullMatch<S: StringProtocol>(_ text: S) -> DetailFormField? {
         guard text.utf8.count >= Self.shortestLabel else { return nil }
-        let k = Fuzzy.key(text)
-        var best: (DetailFormField, Int)?
-        for (field, key) in Self.labelKeys where abs(key.count - k.count) <= Fuzzy.tolerance(forLength: key.count) {
-            if let d = Fuzzy.distance(k, key, limit: Fuzzy.tolerance(forLength: key.count)), best == nil || d < best!.1 {
-                best = (field, d)
+        return Fuzzy.withKey(of: text, maxLength: Self.longestLabel) { k -> DetailFormField? in
+            var best: (DetailFormField, Int)?
+            for (field, key) in Self.labelKeys where abs(key.count - k.count) <= Fuzzy.tolerance(forLength: key.count) {
+                let d = key.withUnsafeBufferPointer { Fuzzy.distance(k, $0, limit: Fuzzy.tolerance(forLength: key.count)) }
+                if let d, best == nil || d < best!.1 { best = (field, d) }
             }
-        }
-        return best?.0
+            return best?.0
+        } ?? nil
     }
 
     /// The title before a form: "Handlungsempfehlung: X", or the paragraph after a "Handlungsempfehlung" heading.

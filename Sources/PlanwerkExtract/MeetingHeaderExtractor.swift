@@ -29,9 +29,8 @@ public struct MeetingHeaderExtractor: Sendable {
                 j += 1
             }
             guard let mention = DateScanner.dates(in: text).first, mention.start < 160 else { continue }
-            let chars = Array(text)
-            let before = String(chars[0..<mention.start])
-            let after = String(chars[mention.end...])
+            let before = String(decoding: text.utf8.prefix(mention.start), as: UTF8.self)
+            let after = String(decoding: text.utf8.dropFirst(mention.end), as: UTF8.self)
             return MeetingHeader(body: body(fromHeader: before), date: mention.date.iso,
                                  location: location(after: after), online: isOnline(text),
                                  sessionNumber: sessionNumber(head), evidence: b.provenance.evidence)

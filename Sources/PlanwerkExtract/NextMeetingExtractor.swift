@@ -59,21 +59,24 @@ public struct NextMeetingExtractor: Sendable {
         return nil
     }
 
-    /// The sentence of `text` that holds the mention.
+    /// The sentence of `text` that holds the mention (its offsets are UTF-8 offsets).
     static func sentence(in text: String, around m: DateMention) -> String {
-        let c = Array(text)
-        var s = m.start
-        while s > 0 {
-            if (c[s - 1] == "." || c[s - 1] == "!" || c[s - 1] == "?"), s < c.count, c[s] == " ",
-               s >= 2, !c[s - 2].isNumber { break }
-            s -= 1
+        var text = text
+        return text.withUTF8 { c -> String in
+            func isEnd(_ b: UInt8) -> Bool { b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") }
+            let space = UInt8(ascii: " ")
+            var s = min(m.start, c.count)
+            while s > 0 {
+                if isEnd(c[s - 1]), s < c.count, c[s] == space, s >= 2, !DateScanner.isDigit(c[s - 2]) { break }
+                s -= 1
+            }
+            var e = min(m.end, c.count)
+            while e < c.count {
+                if isEnd(c[e]), e + 1 >= c.count || c[e + 1] == space { e += 1; break }
+                e += 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: c[s..<e]), as: UTF8.self).trimmedSpaces
         }
-        var e = m.end
-        while e < c.count {
-            if (c[e] == "." || c[e] == "!" || c[e] == "?"), e + 1 >= c.count || c[e + 1] == " " { e += 1; break }
-            e += 1
-        }
-        return String(c[s..<min(e, c.count)]).trimmedSpaces
     }
 
     /// A sentence that is little more than the date and time ("Freitag, 01.02.2019 um 13.00 Uhr").

@@ -1,8 +1,8 @@
-/// A date found in a text, with where it stands (character offsets) and an optional time range after it.
+/// A date found in a text, with where it stands (UTF-8 offsets) and an optional time range after it.
 public struct DateMention: Sendable, Hashable {
     /// The date.
     public var date: GermanDate
-    /// Offset of the first character of the date in the text.
+    /// UTF-8 offset of the first byte of the date in the text.
     public var start: Int
     /// Offset just past the date (and its time, if one follows).
     public var end: Int

@@ -34,9 +34,17 @@ public enum Fuzzy {
     /// True when the key of `text` is within `limit` edits of `key`. The text's key is built in a
     /// temporary buffer (no allocation), and texts far longer or shorter than the key are not keyed.
     public static func matches<S: StringProtocol>(_ text: S, key: [Unicode.Scalar], limit: Int) -> Bool {
-        let utf8 = text.utf8.count
-        if utf8 + limit < key.count { return false }
-        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(1, utf8 * 2)) { buffer in
+        if text.utf8.count + limit < key.count { return false }
+        return withKey(of: text, maxLength: key.count + limit) { k in
+            key.withUnsafeBufferPointer { distance(k, $0, limit: limit) != nil }
+        } ?? false
+    }
+
+    /// Runs `body` with the key of `text` in a temporary buffer; nil (without running it) when the key
+    /// would be longer than `maxLength`, which ends the keying early.
+    public static func withKey<S: StringProtocol, R>(of text: S, maxLength: Int,
+                                                     _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R) -> R? {
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(1, text.utf8.count * 2)) { buffer -> R? in
             var n = 0
             for s in text.unicodeScalars {
                 let v = s.value
@@ -50,11 +58,9 @@ public enum Fuzzy {
                 } else if s.properties.isAlphabetic {
                     for l in s.properties.lowercaseMapping.unicodeScalars where n < buffer.count { buffer[n] = l; n += 1 }
                 }
-                if n > key.count + limit { return false }
+                if n > maxLength { return nil }
             }
-            return key.withUnsafeBufferPointer { k in
-                distance(UnsafeBufferPointer(rebasing: buffer[0..<n]), k, limit: limit) != nil
-            }
+            return body(UnsafeBufferPointer(rebasing: buffer[0..<n]))
         }
     }
 
@@ -90,7 +96,7 @@ public enum Fuzzy {
         a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in distance(a, b, limit: limit) } }
     }
 
-    static func distance(_ a: UnsafeBufferPointer<Unicode.Scalar>, _ b: UnsafeBufferPointer<Unicode.Scalar>, limit: Int) -> Int? {
+    public static func distance(_ a: UnsafeBufferPointer<Unicode.Scalar>, _ b: UnsafeBufferPointer<Unicode.Scalar>, limit: Int) -> Int? {
         let n = a.count, m = b.count
         if abs(n - m) > limit { return nil }
         if n == 0 { return m <= limit ? m : nil }
