@@ -107,14 +107,32 @@ public struct MeetingHeaderExtractor: Sendable {
 
     /// "4. Sitzung" in the leading blocks.
     func sessionNumber(_ head: [Block]) -> Int? {
-        let sitzung = Fuzzy.key("Sitzung")
+        let sitzung = Fuzzy.labelKey("Sitzung")
         for b in head {
-            let words = b.text.split(separator: " ")
-            for (i, w) in words.enumerated() where i > 0 {
-                let prev = words[i - 1]
-                guard prev.hasSuffix("."), let n = Int(prev.dropLast()), n > 0, n < 500 else { continue }
-                if Fuzzy.matches(w, key: sitzung, limit: 1) { return n }
+            var text = b.text
+            // Space-separated tokens: a number with a dot ("4.") followed by "Sitzung" (tolerantly).
+            let found = text.withUTF8 { u -> Int? in
+                var i = 0
+                while i < u.count {
+                    while i < u.count, u[i] == 32 { i += 1 }
+                    let start = i
+                    while i < u.count, u[i] != 32 { i += 1 }
+                    let end = i
+                    guard end - start >= 2, end - start <= 4, u[end - 1] == UInt8(ascii: "."),
+                          u[start..<(end - 1)].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+                    let n = u[start..<(end - 1)].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+                    guard n > 0, n < 500 else { continue }
+                    var j = end
+                    while j < u.count, u[j] == 32 { j += 1 }
+                    var k = j
+                    while k < u.count, u[k] != 32 { k += 1 }
+                    guard k > j else { continue }
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: u[j..<k]), as: UTF8.self)
+                    if Fuzzy.matches(word, key: sitzung, limit: 1) { return n }
+                }
+                return nil
             }
+            if let found { return found }
         }
         return nil
     }
