@@ -102,7 +102,7 @@ struct BlockBuilder {
     /// Joins `next` onto `previous` when the line break is a wrap, undoing hyphenation; nil when it is not.
     static func join(_ previous: String, _ next: String, previousHadTrailingSpace: Bool) -> String? {
         guard let last = previous.last, let first = next.first else { return nil }
-        if last == "-", previous.count >= 2, previous.dropLast().last?.isLetter == true, first.isLetter {
+        if last == "-", previous.dropLast().last?.isLetter == true, first.isLetter {
             // "Handlungs-" + "empfehlungen" -> one word; "ÖPNV-" + "Fahrtkosten" keeps the hyphen.
             return first.isLowercase ? String(previous.dropLast()) + next : previous + next
         }
@@ -110,7 +110,10 @@ struct BlockBuilder {
         if first.isLowercase { return previous + " " + next }
         if previousHadTrailingSpace { return previous + " " + next }
         if ",„(/–&+".contains(last) { return previous + " " + next }
-        let lastWord = previous.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        // The last space-separated word (found from the end: a paragraph can be long).
+        let scalars = previous.unicodeScalars
+        let words = previous[..<(scalars.lastIndex { $0 != " " }.map { scalars.index(after: $0) } ?? previous.startIndex)]
+        let lastWord = (words.lastIndex(of: " ").map { words[words.index(after: $0)...] } ?? words).lowercased()
         if functionWords.contains(lastWord) { return previous + " " + next }
         return nil
     }

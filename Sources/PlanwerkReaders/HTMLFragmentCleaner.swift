@@ -19,8 +19,20 @@ public enum HTMLFragmentCleaner {
         return false
     }
 
+    /// True when the line has "<table" in any case (checked on bytes before anything is lower-cased).
+    static func containsTableTag(_ line: String) -> Bool {
+        let tag = Array("<table".utf8)
+        let u = Array(line.utf8)
+        guard u.count >= tag.count else { return false }
+        for i in 0...(u.count - tag.count) where u[i] == tag[0] {
+            if (1..<tag.count).allSatisfy({ u[i + $0] | 0x20 == tag[$0] }) { return true }
+        }
+        return false
+    }
+
     /// The rows of every HTML table in the line (`<tr>` with `<td>`/`<th>` cells), plus the text outside tables.
     public static func tableRows(_ line: String) -> (before: String, rows: [[String]], after: String)? {
+        guard containsTableTag(line) else { return nil }
         let lower = line.lowercased()
         guard let tStart = lower.range(of: "<table"), lower.contains("<tr") else { return nil }
         let tEnd = lower.range(of: "</table>", range: tStart.upperBound..<lower.endIndex)
@@ -43,44 +55,58 @@ public enum HTMLFragmentCleaner {
     }
 
     /// The line without tags; `<br>`, `</p>`, `</li>`, `</div>` between content become U+2029.
+    /// Works on the UTF-8 bytes: tags and entities are ASCII.
     public static func clean(_ line: String) -> String {
-        var out = ""
-        var i = line.startIndex
-        while i < line.endIndex {
-            let ch = line[i]
-            if ch == "<", let close = line[i...].firstIndex(of: ">"), isTag(line[line.index(after: i)..<close]) {
-                let name = tagName(line[line.index(after: i)..<close])
-                if ["br", "/p", "/li", "/div", "hr", "/tr", "/h1", "/h2", "/h3", "/h4"].contains(name) {
-                    if !out.isEmpty, out.last != paragraphSeparator { out.append(paragraphSeparator) }
-                } else if ["/td", "/th"].contains(name) {
-                    out.append(" ")
-                }
-                i = line.index(after: close)
-                continue
-            }
-            if ch == "&", let semi = line[i...].prefix(10).firstIndex(of: ";") {
-                let entity = String(line[line.index(after: i)..<semi])
-                if let decoded = decodeEntity(entity) {
-                    out.append(decoded)
-                    i = line.index(after: semi)
+        var line = line
+        return line.withUTF8 { u -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(u.count)
+            let separator: [UInt8] = [0xE2, 0x80, 0xA9]
+            func endsWithSeparator() -> Bool { out.count >= 3 && out[out.count - 3] == 0xE2 && out[out.count - 2] == 0x80 && out[out.count - 1] == 0xA9 }
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                if b == UInt8(ascii: "<"), let close = u[(i + 1)...].firstIndex(of: UInt8(ascii: ">")),
+                   let name = tagName(UnsafeBufferPointer(rebasing: u[(i + 1)..<close])) {
+                    if breakTags.contains(name) {
+                        if !out.isEmpty, !endsWithSeparator() { out.append(contentsOf: separator) }
+                    } else if name == "/td" || name == "/th" {
+                        out.append(32)
+                    }
+                    i = close + 1
                     continue
                 }
+                if b == UInt8(ascii: "&"), let semi = u[i..<min(u.count, i + 10)].firstIndex(of: UInt8(ascii: ";")),
+                   let decoded = decodeEntity(String(decoding: UnsafeBufferPointer(rebasing: u[(i + 1)..<semi]), as: UTF8.self)) {
+                    out.append(contentsOf: decoded.utf8)
+                    i = semi + 1
+                    continue
+                }
+                out.append(b)
+                i += 1
             }
-            out.append(ch)
-            i = line.index(after: i)
+            while endsWithSeparator() || out.last == 32 { out.removeLast(out.last == 32 ? 1 : 3) }
+            var start = 0
+            while start + 3 <= out.count, out[start] == 0xE2, out[start + 1] == 0x80, out[start + 2] == 0xA9 { start += 3 }
+            return String(decoding: out[start...], as: UTF8.self)
         }
-        while out.last == paragraphSeparator || out.last == " " { out.removeLast() }
-        while out.first == paragraphSeparator { out.removeFirst() }
-        return out
     }
 
-    static func isTag(_ inner: Substring) -> Bool {
-        guard let first = inner.first else { return false }
-        return first.isLetter || first == "/" || first == "!"
-    }
+    /// Tags that end a paragraph inside a line.
+    static let breakTags: Set<String> = ["br", "/p", "/li", "/div", "hr", "/tr", "/h1", "/h2", "/h3", "/h4"]
 
-    static func tagName(_ inner: Substring) -> String {
-        String(inner.prefix { $0.isLetter || $0.isNumber || $0 == "/" }).lowercased()
+    /// The lower-cased name of a tag from the bytes between "<" and ">" ("br", "/p"), or nil when they
+    /// are no tag (a tag starts with a letter, "/" or "!"; bytes of non-ASCII characters count as letters).
+    static func tagName(_ inner: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let first = inner.first else { return nil }
+        let isASCIILetter = { (b: UInt8) in (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        guard isASCIILetter(first) || first >= 0x80 || first == UInt8(ascii: "/") || first == UInt8(ascii: "!") else { return nil }
+        var name: [UInt8] = []
+        for b in inner {
+            guard isASCIILetter(b) || b >= 0x80 || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "/") else { break }
+            name.append(isASCIILetter(b) ? b | 0x20 : b)
+        }
+        return String(decoding: name, as: UTF8.self)
     }
 
     static func decodeEntity(_ e: String) -> String? {

@@ -99,7 +99,7 @@ enum LineShape: Equatable {
                 return after.first == " " && after.dropFirst().first.map { $0.isLetter || $0 == "„" } == true
             }
         }
-        if t.lowercased().hasPrefix("top "), t.dropFirst(4).first?.isNumber == true { return true }
+        if t.prefix(4).lowercased() == "top ", t.dropFirst(4).first?.isNumber == true { return true }
         return false
     }
 }
