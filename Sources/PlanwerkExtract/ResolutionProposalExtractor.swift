@@ -14,7 +14,7 @@ public struct ResolutionProposalExtractor: Sendable {
     public func extract(_ blocks: [Block]) -> [ResolutionProposal] {
         let body = blocks.filter { !$0.isFurniture || $0.text.count > 60 }
         guard let h = body.firstIndex(where: { b in
-            !b.isTableRow && b.text.isAtMost(200) && b.text.split(separator: " ").prefix(3).contains {
+            !b.isTableRow && b.text.isAtMost(200) && b.text.split(separator: " ", maxSplits: 3).prefix(3).contains {
                 Fuzzy.matches($0, key: Self.headingKey, limit: 3)
             }
         }) else { return [] }

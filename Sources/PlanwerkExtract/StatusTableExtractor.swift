@@ -131,7 +131,10 @@ public struct StatusTableExtractor: Sendable {
         // A header cell may hold two labels when a scan merged the cells ("Jahre Status").
         func find(_ labels: [String]) -> Int? {
             cells.firstIndex { Fuzzy.matchesAny($0, labels: labels) }
-                ?? cells.firstIndex { c in c.split(separator: " ").count <= 3 && c.split(separator: " ").contains { Fuzzy.matchesAny($0, labels: labels) } }
+                ?? cells.firstIndex { c in
+                    let words = c.split(separator: " ", maxSplits: 3)
+                    return words.count <= 3 && words.contains { Fuzzy.matchesAny($0, labels: labels) }
+                }
         }
         guard let status = find(["Status", "Stand", "Umsetzungsstand"]),
               let title = find(["Handlungsempfehlung", "Handlungsempfehlungen", "Empfehlung", "Titel"]) else { return nil }
