@@ -7,6 +7,7 @@ import Foundation
 /// Works on a key of lower-cased letters and digits; the tolerance grows with the label's length.
 public enum Fuzzy {
     /// The comparison key of a text: lower-cased letters and digits as scalars, everything else dropped.
+    @inlinable
     public static func key<S: StringProtocol>(_ text: S) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(text.utf8.count)
@@ -33,6 +34,7 @@ public enum Fuzzy {
 
     /// True when the key of `text` is within `limit` edits of `key`. The text's key is built in a
     /// temporary buffer (no allocation), and texts far longer or shorter than the key are not keyed.
+    @inlinable
     public static func matches<S: StringProtocol>(_ text: S, key: [Unicode.Scalar], limit: Int) -> Bool {
         if text.utf8.count + limit < key.count { return false }
         return withKey(of: text, maxLength: key.count + limit) { k in
@@ -42,6 +44,7 @@ public enum Fuzzy {
 
     /// Runs `body` with the key of `text` in a temporary buffer; nil (without running it) when the key
     /// would be longer than `maxLength`, which ends the keying early.
+    @inlinable
     public static func withKey<S: StringProtocol, R>(of text: S, maxLength: Int,
                                                      _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R) -> R? {
         withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(1, text.utf8.count * 2)) { buffer -> R? in
@@ -80,6 +83,7 @@ public enum Fuzzy {
     }
 
     /// The edit distance allowed for a label whose key has `length` scalars.
+    @inlinable
     public static func tolerance(forLength length: Int) -> Int {
         if length < 5 { return 0 }
         if length < 12 { return 1 }
@@ -96,6 +100,7 @@ public enum Fuzzy {
         a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in distance(a, b, limit: limit) } }
     }
 
+    @inlinable
     public static func distance(_ a: UnsafeBufferPointer<Unicode.Scalar>, _ b: UnsafeBufferPointer<Unicode.Scalar>, limit: Int) -> Int? {
         let n = a.count, m = b.count
         if abs(n - m) > limit { return nil }
@@ -132,6 +137,7 @@ public enum Fuzzy {
     }
 
     /// True when `text` as a whole is `label` within the tolerance.
+    @inlinable
     public static func matches<S: StringProtocol>(_ text: S, label: String) -> Bool {
         let l = labelKey(label)
         return matches(text, key: l, limit: tolerance(forLength: l.count))
@@ -139,6 +145,7 @@ public enum Fuzzy {
 
     /// True when `text` as a whole is one of `labels` within tolerance. The text is keyed once, in a
     /// temporary buffer, and not at all when it is too long or too short for every label.
+    @inlinable
     public static func matchesAny<S: StringProtocol>(_ text: S, labels: [String]) -> Bool {
         if labels.count == 1 { return matches(text, label: labels[0]) }
         let keys = labels.map(labelKey)
