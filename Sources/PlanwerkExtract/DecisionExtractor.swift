@@ -54,9 +54,7 @@ public struct DecisionExtractor: Sendable {
         let low = max(floor, index - 70)
         guard low < index else { return nil }
         for j in (low..<index).reversed() where stream.word(j, is: Self.recommendationKey) {
-            let between = stream.text(stream.words[j].end, stream.words[index].start)
-            let opens = between.filter { "„«‚".contains($0) }.count
-            let closes = between.filter { "“”»‘".contains($0) }.count
+            let (opens, closes) = stream.quotes(from: stream.words[j].end, to: stream.words[index].start)
             if closes > opens { continue }  // this word is inside the quoted title
             return j
         }

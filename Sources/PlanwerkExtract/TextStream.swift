@@ -75,6 +75,31 @@ struct TextStream {
         return String(decoding: bytes[lo..<hi], as: UTF8.self)
     }
 
+    /// How many German opening quotes („ « ‚) and closing quotes (“ ” » ‘) stand between two offsets,
+    /// counted on the UTF-8 bytes (E2 80 9E/9A/9C/9D/98, C2 AB/BB).
+    func quotes(from: Int, to: Int) -> (opens: Int, closes: Int) {
+        var opens = 0, closes = 0
+        var i = max(0, from)
+        let end = min(bytes.count, to)
+        while i < end {
+            let b = bytes[i]
+            if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80 {
+                switch bytes[i + 2] {
+                case 0x9E, 0x9A: opens += 1
+                case 0x9C, 0x9D, 0x98: closes += 1
+                default: break
+                }
+                i += 3
+            } else if b == 0xC2, i + 1 < end {
+                if bytes[i + 1] == 0xAB { opens += 1 } else if bytes[i + 1] == 0xBB { closes += 1 }
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        return (opens, closes)
+    }
+
     /// The block an offset falls in.
     func block(at offset: Int) -> Block {
         var lo = 0, hi = blockStarts.count - 1
