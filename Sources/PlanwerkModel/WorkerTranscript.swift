@@ -100,20 +100,29 @@ public struct WorkerTranscript: Sendable, Equatable {
 
     /// A number as `append` writes it ("-12.5", "3.25"); nil for anything else ("-" included).
     static func number(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Double? {
-        var value = 0.0, scale = 0.0, negative = false, digits = 0
-        for (i, b) in zip(bytes.indices, bytes) {
-            switch b {
-            case UInt8(ascii: "-") where i == bytes.startIndex: negative = true
-            case UInt8(ascii: "."): guard scale == 0 else { return nil }; scale = 1
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                value = value * 10 + Double(b - UInt8(ascii: "0"))
-                if scale > 0 { scale *= 10 }
+        let base = bytes.base
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        guard i < end else { return nil }
+        let negative = base[i] == UInt8(ascii: "-")
+        if negative { i += 1 }
+        var value = 0, scale = 0, digits = 0
+        while i < end {
+            let b = base[i]
+            if b >= 0x30 && b <= 0x39 {
+                value = value &* 10 &+ Int(b &- 0x30)
+                if scale > 0 { scale &*= 10 }
                 digits += 1
-            default: return nil
+                if digits > 18 { return nil }
+            } else if b == UInt8(ascii: "."), scale == 0 {
+                scale = 1
+            } else {
+                return nil
             }
+            i += 1
         }
         guard digits > 0 else { return nil }
-        let v = scale > 0 ? value / scale : value
+        let v = scale > 0 ? Double(value) / Double(scale) : Double(value)
         return negative ? -v : v
     }
 

@@ -58,13 +58,12 @@ public struct IngestPipeline: Sendable {
     /// Reads bytes (named `file`) into blocks: PDFs through workers, everything else as text.
     public func read(data: Data, file: String) -> Result<ProtocolDocument, InputFailure> {
         let ext = (file as NSString).pathExtension.lowercased()
-        let sha256 = SHA256.hex(data)
         if ext == "pdf" || data.prefix(1024).range(of: Data("%PDF".utf8)) != nil {
             guard let pdf else { return .failure(InputFailure(file: file, reason: ReaderError.unsupportedFormat("PDF").germanMessage)) }
-            return PDFSourceReader(options: pdf).read(file: file, sha256: sha256)
+            return PDFSourceReader(options: pdf).read(file: file, data: data)
         }
         do {
-            return .success(try ProtocolTextReader().read(data: data, source: Source(file: file, sha256: sha256, kind: .text)))
+            return .success(try ProtocolTextReader().read(data: data, source: Source(file: file, sha256: SHA256.hex(data), kind: .text)))
         } catch let error as ReaderError {
             return .failure(InputFailure(file: file, reason: error.germanMessage))
         } catch {

@@ -8,13 +8,15 @@ import PlanwerkReaders
 struct PDFSourceReader {
     let options: PDFOptions
 
-    func read(file: String, sha256: String) -> Result<ProtocolDocument, InputFailure> {
+    /// Reads the PDF `file` whose bytes are `data` (hashed for the source while the text worker runs).
+    func read(file: String, data: Data) -> Result<ProtocolDocument, InputFailure> {
         let launcher = WorkerProcess(executable: options.textWorker)
         var environment: [String: String] = [:]
         if let password = options.password { environment[WorkerTranscript.passwordVariable] = password }
         let textJob = WorkerProcess.Job(arguments: [file], environment: environment,
                                         timeout: options.documentTimeout)
-        let text = launcher.run([textJob])[0]
+        var sha256 = ""
+        let text = launcher.run([textJob]) { sha256 = SHA256.hex(data) }[0]
         let transcript = WorkerTranscript.parse(text.output)
         if let failure = failure(of: text.outcome, transcript: transcript, file: file, what: "Lesen des PDF", timeout: options.documentTimeout) {
             return .failure(failure)

@@ -52,8 +52,10 @@ public struct WorkerProcess: Sendable {
     }
 
     /// Runs jobs in parallel (all at once; callers size the batch) and returns their results in order.
-    public func run(_ jobs: [Job]) -> [Finished] {
+    /// `meanwhile` runs in this process while the workers do (work that does not need their output).
+    public func run(_ jobs: [Job], meanwhile: () -> Void = {}) -> [Finished] {
         let started = jobs.map { start($0) }
+        meanwhile()
         return zip(jobs, started).map { job, running in finish(running, timeout: job.timeout) }
     }
 
