@@ -24,21 +24,41 @@ struct TextStream {
         self.blockStarts = starts
         self.blocks = blocks
         // All word keys in one buffer; each word's key is a slice of it (no allocation per word).
+        // A key never has more scalars than its word has UTF-8 bytes (the only lower-case mapping longer
+        // than one scalar, of "İ", has two scalars for two bytes).
         var spans: [(start: Int, end: Int, keyStart: Int, keyEnd: Int)] = []
-        var keys: [Unicode.Scalar] = []
-        keys.reserveCapacity(bytes.count)
-        var i = 0
-        var wordStart = -1, keyStart = 0
-        while i <= bytes.count {
-            let (scalar, length) = i < bytes.count ? Self.decode(bytes, at: i) : ("\n", 1)
-            if Self.isWordScalar(scalar) {
-                if wordStart < 0 { wordStart = i; keyStart = keys.count }
-                Fuzzy.appendKey(scalar, to: &keys)
-            } else if wordStart >= 0 {
-                spans.append((wordStart, i, keyStart, keys.count))
-                wordStart = -1
+        spans.reserveCapacity(bytes.count / 5)
+        var keys = [Unicode.Scalar](repeating: " ", count: bytes.count + 4)
+        var keyCount = 0
+        bytes.withUnsafeBufferPointer { b in
+            keys.withUnsafeMutableBufferPointer { k in
+                var i = 0
+                var wordStart = -1, keyStart = 0
+                while i <= b.count {
+                    let (scalar, length) = i < b.count ? Self.decode(b, at: i) : ("\n", 1)
+                    if Self.isWordScalar(scalar) {
+                        if wordStart < 0 { wordStart = i; keyStart = keyCount }
+                        let v = scalar.value
+                        if v < 0x80 {
+                            // Letters and digits: lower-case ASCII letters.
+                            k[keyCount] = (0x41...0x5A).contains(v) ? Unicode.Scalar(v + 0x20)! : scalar
+                            keyCount += 1
+                        } else if v >= 0xC0 && v <= 0xFF {
+                            // Latin-1 letters (word scalars here exclude × and ÷): upper case is 0xC0-0xDE.
+                            k[keyCount] = v <= 0xDE ? Unicode.Scalar(v + 0x20)! : scalar
+                            keyCount += 1
+                        } else {
+                            var one: [Unicode.Scalar] = []
+                            Fuzzy.appendKey(scalar, to: &one)
+                            for s in one.prefix(k.count - keyCount) { k[keyCount] = s; keyCount += 1 }
+                        }
+                    } else if wordStart >= 0 {
+                        spans.append((wordStart, i, keyStart, keyCount))
+                        wordStart = -1
+                    }
+                    i += length
+                }
             }
-            i += length
         }
         self.words = spans.map { span in
             Word(start: span.start, end: span.end, key: keys[span.keyStart..<span.keyEnd])
@@ -47,7 +67,7 @@ struct TextStream {
 
     /// The scalar starting at byte `i` of valid UTF-8, and its length in bytes.
     @inline(__always)
-    static func decode(_ b: [UInt8], at i: Int) -> (Unicode.Scalar, Int) {
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
         let b0 = UInt32(b[i])
         if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
         if b0 < 0xE0 { return (Unicode.Scalar((b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)) ?? "?", 2) }
