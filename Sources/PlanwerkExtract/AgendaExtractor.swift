@@ -5,7 +5,7 @@ import PlanwerkText
 /// list items (sub-items go to `items`), or short plain lines; numbering and decorations are removed.
 public struct AgendaExtractor: Sendable {
     /// Headings that open an agenda.
-    public static let headings = ["Agenda", "Tagesordnung", "Programm", "Unser Programm", "Ablauf der Sitzung"]
+    public static let headings = LabelSet(["Agenda", "Tagesordnung", "Programm", "Unser Programm", "Ablauf der Sitzung"])
 
     /// Creates an extractor.
     public init() {}
@@ -14,7 +14,7 @@ public struct AgendaExtractor: Sendable {
     public func extract(_ blocks: [Block]) -> [AgendaItem] {
         let limit = max(80, blocks.count / 4)
         guard let start = blocks.prefix(limit).firstIndex(where: {
-            !$0.isTableRow && !$0.isListItem && $0.text.isAtMost(40) && Fuzzy.matchesAny($0.text, labels: Self.headings)
+            !$0.isTableRow && !$0.isListItem && $0.text.isAtMost(40) && Self.headings.matches($0.text)
         }) else { return [] }
         var items: [AgendaItem] = []
         var baseLevel: Int?

@@ -97,20 +97,22 @@ public struct DecisionExtractor: Sendable {
         var startIndex = max(0, end - 40)
         if let prev = previous, let p = blocks.firstIndex(where: { $0.provenance.evidence == prev }), p < end { startIndex = max(startIndex, p + 1) }
         var out: [String] = []
-        let labels = profile.relevanceLabels.map(\.label)
+        let labels = LabelSet(profile.relevanceLabels.map(\.label))
         for b in blocks[startIndex..<end] where b.isTableRow {
             let cells = b.cells.filter { !$0.isEmpty }
             guard cells.contains(where: { isRelevanceLabel($0, labels) }) else { continue }
-            for c in cells where !isRelevanceLabel(c, labels) && !Fuzzy.matchesAny(c, labels: ["Ihre Einschätzung", "Anmerkungen", "..."]) {
+            for c in cells where !isRelevanceLabel(c, labels) && !Self.commentHeaders.matches(c) {
                 out.append(contentsOf: c.split(separator: "\u{2029}").map { $0.trimmedSpaces }.filter { !$0.isEmpty })
             }
         }
         return out
     }
 
-    func isRelevanceLabel(_ cell: String, _ labels: [String]) -> Bool {
-        var text = cell
-        if let paren = text.firstIndex(of: "(") { text = String(text[..<paren]) }
-        return Fuzzy.matchesAny(text, labels: labels)
+    /// Header cells of an assessment table that are no comments.
+    static let commentHeaders = LabelSet(["Ihre Einschätzung", "Anmerkungen", "..."])
+
+    func isRelevanceLabel(_ cell: String, _ labels: LabelSet) -> Bool {
+        let text = cell.firstIndex(of: "(").map { cell[..<$0] } ?? cell[...]
+        return labels.matches(text)
     }
 }

@@ -4,10 +4,10 @@ import PlanwerkText
 /// Reads the table of sozialpolitische Zielvorschläge: a header row with "Stimme zu" and
 /// "Passt für mich nicht" (and "Anmerkungen"), then one row per proposal with both counts and comments.
 public struct GoalProposalExtractor: Sendable {
-    static let agreeLabels = ["Stimme zu", "Zustimmung", "Ja"]
-    static let disagreeLabels = ["Passt für mich nicht", "Passt nicht", "Stimme nicht zu", "Ablehnung", "Nein"]
-    static let commentLabels = ["Meine Anmerkungen", "Anmerkungen", "Kommentar", "Kommentare", "Bemerkungen"]
-    static let titleLabels = ["Zielvorschlag", "Zielvorschläge", "Sozialpolitischer Zielvorschlag", "Ziel"]
+    static let agreeLabels = LabelSet(["Stimme zu", "Zustimmung", "Ja"])
+    static let disagreeLabels = LabelSet(["Passt für mich nicht", "Passt nicht", "Stimme nicht zu", "Ablehnung", "Nein"])
+    static let commentLabels = LabelSet(["Meine Anmerkungen", "Anmerkungen", "Kommentar", "Kommentare", "Bemerkungen"])
+    static let titleLabels = LabelSet(["Zielvorschlag", "Zielvorschläge", "Sozialpolitischer Zielvorschlag", "Ziel"])
 
     /// Creates an extractor.
     public init() {}
@@ -47,12 +47,12 @@ public struct GoalProposalExtractor: Sendable {
     }
 
     func headerColumns(_ cells: [String]) -> Columns? {
-        guard let agree = cells.firstIndex(where: { Fuzzy.matchesAny($0, labels: Self.agreeLabels) }),
-              let disagree = cells.firstIndex(where: { Fuzzy.matchesAny($0, labels: Self.disagreeLabels) }),
+        guard let agree = cells.firstIndex(where: { Self.agreeLabels.matches($0) }),
+              let disagree = cells.firstIndex(where: { Self.disagreeLabels.matches($0) }),
               agree != disagree else { return nil }
-        let title = cells.firstIndex(where: { Fuzzy.matchesAny($0, labels: Self.titleLabels) })
+        let title = cells.firstIndex(where: { Self.titleLabels.matches($0) })
             ?? cells.indices.first(where: { $0 != agree && $0 != disagree }) ?? 0
-        let comment = cells.firstIndex(where: { Fuzzy.matchesAny($0, labels: Self.commentLabels) })
+        let comment = cells.firstIndex(where: { Self.commentLabels.matches($0) })
         return Columns(title: title, agree: agree, disagree: disagree, comment: comment)
     }
 

@@ -129,26 +129,31 @@ public struct StatusTableExtractor: Sendable {
 
     func header(_ cells: [String]) -> Columns? {
         // A header cell may hold two labels when a scan merged the cells ("Jahre Status").
-        func find(_ labels: [String]) -> Int? {
-            cells.firstIndex { Fuzzy.matchesAny($0, labels: labels) }
+        func find(_ labels: LabelSet) -> Int? {
+            cells.firstIndex { labels.matches($0) }
                 ?? cells.firstIndex { c in
                     let words = c.split(separator: " ", maxSplits: 3)
-                    return words.count <= 3 && words.contains { Fuzzy.matchesAny($0, labels: labels) }
+                    return words.count <= 3 && words.contains { labels.matches($0) }
                 }
         }
-        guard let status = find(["Status", "Stand", "Umsetzungsstand"]),
-              let title = find(["Handlungsempfehlung", "Handlungsempfehlungen", "Empfehlung", "Titel"]) else { return nil }
-        return Columns(title: title, status: status, year: find(["Jahr", "Jahre", "Fokusjahr"]),
-                       field: find(["Handlungsfeld", "Handlungsfelder"]), relevance: find(["Steuerungsrelevanz", "Einschätzung"]))
+        guard let status = find(Self.statusHeaders), let title = find(Self.titleHeaders) else { return nil }
+        return Columns(title: title, status: status, year: find(Self.yearHeaders),
+                       field: find(Self.fieldHeaders), relevance: find(Self.relevanceHeaders))
     }
+
+    static let statusHeaders = LabelSet(["Status", "Stand", "Umsetzungsstand"])
+    static let titleHeaders = LabelSet(["Handlungsempfehlung", "Handlungsempfehlungen", "Empfehlung", "Titel"])
+    static let yearHeaders = LabelSet(["Jahr", "Jahre", "Fokusjahr"])
+    static let fieldHeaders = LabelSet(["Handlungsfeld", "Handlungsfelder"])
+    static let relevanceHeaders = LabelSet(["Steuerungsrelevanz", "Einschätzung"])
 
     /// "nicht beraten", "Beratung" ("in Beratung"), "beraten und beschlossen" ("beschlossen").
     static func status(_ raw: String) -> RecommendationStatus? {
         let t = raw.trimmedSpaces
         if t.isEmpty { return nil }
         for s in RecommendationStatus.allCases where Fuzzy.matches(t, label: s.rawValue) { return s }
-        if Fuzzy.matchesAny(t, labels: ["in Beratung"]) { return .inDiscussion }
-        if Fuzzy.matchesAny(t, labels: ["beschlossen"]) { return .resolved }
+        if Fuzzy.matches(t, label: "in Beratung") { return .inDiscussion }
+        if Fuzzy.matches(t, label: "beschlossen") { return .resolved }
         return nil
     }
 

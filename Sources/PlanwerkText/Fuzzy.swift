@@ -143,20 +143,10 @@ public enum Fuzzy {
         return matches(text, key: l, limit: tolerance(forLength: l.count))
     }
 
-    /// True when `text` as a whole is one of `labels` within tolerance. The text is keyed once, in a
-    /// temporary buffer, and not at all when it is too long or too short for every label.
-    @inlinable
+    /// True when `text` as a whole is one of `labels` within tolerance (for labels that change; a fixed
+    /// set is matched faster as a `LabelSet`).
     public static func matchesAny<S: StringProtocol>(_ text: S, labels: [String]) -> Bool {
-        if labels.count == 1 { return matches(text, label: labels[0]) }
-        let keys = labels.map(labelKey)
-        let bounds = keys.map { ($0.count - tolerance(forLength: $0.count), $0.count + tolerance(forLength: $0.count)) }
-        guard let longest = bounds.map(\.1).max(), text.utf8.count >= bounds.map(\.0).min()! else { return false }
-        return withKey(of: text, maxLength: longest) { k in
-            for key in keys where abs(key.count - k.count) <= tolerance(forLength: key.count) {
-                if key.withUnsafeBufferPointer({ distance(k, $0, limit: tolerance(forLength: key.count)) }) != nil { return true }
-            }
-            return false
-        } ?? false
+        labels.contains { matches(text, label: $0) }
     }
 
     /// Similarity of two keys in 0...1 (1 - distance / longer length).
