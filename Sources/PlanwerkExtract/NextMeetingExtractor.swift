@@ -11,8 +11,14 @@ public struct NextMeetingExtractor: Sendable {
     static let excludedWords = ["veröffentlichung", "kreistag", "ausschuss", "frist", "e-mail", "eingereicht", "letzter",
                                 "abgabe", "einreichen", "rückmeldung", "haushalt", "newsletter"]
 
+    /// The key of the body's first word ("Steuerungsgruppe"), matched tolerantly in meeting sentences.
+    let bodyKey: [Unicode.Scalar]
+
     /// Creates an extractor for a profile (its body name).
-    public init(profile: Profile) { self.profile = profile }
+    public init(profile: Profile) {
+        self.profile = profile
+        bodyKey = Fuzzy.key(profile.body.split(separator: " ").first.map(String.init) ?? "")
+    }
 
     /// Future meetings, one per date (the most detailed mention wins), in date order.
     public func extract(_ blocks: [Block], meetingDate: GermanDate) -> [NextMeeting] {
@@ -50,13 +56,49 @@ public struct NextMeetingExtractor: Sendable {
 
     /// true: about a meeting of this body; false: about something else (publication, council, deadline); nil: neither.
     func classify(_ text: String) -> Bool? {
-        let lower = text.lowercased()
-        let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "-" })
-        if Self.excludedWords.contains(where: { ex in words.contains { $0.hasPrefix(ex) || $0.hasSuffix(ex) } }) { return false }
-        let bodyWords = Fuzzy.key(profile.body.split(separator: " ").first.map(String.init) ?? "")
-        if words.contains(where: { w in Self.meetingWords.contains { w.contains($0) } }) { return true }
-        if !bodyWords.isEmpty, words.contains(where: { Fuzzy.matches($0, key: bodyWords, limit: 2) }) { return true }
+        let words = Self.lowerCasedWords(text)
+        if words.contains(where: { w in Self.excludedWordBytes.contains { w.starts(with: $0) || w.reversed().starts(with: $0.reversed()) } }) {
+            return false
+        }
+        if words.contains(where: { w in Self.meetingWordBytes.contains { Self.contains(w, $0) } }) { return true }
+        if !bodyKey.isEmpty, words.contains(where: { w in
+            w.count + 2 >= bodyKey.count && Fuzzy.matches(String(decoding: w, as: UTF8.self), key: bodyKey, limit: 2)
+        }) { return true }
         return nil
+    }
+
+    static let excludedWordBytes = excludedWords.map { Array($0.utf8) }
+    static let meetingWordBytes = meetingWords.map { Array($0.utf8) }
+
+    /// The words of a text (runs of letters and "-"), lower-cased, as UTF-8: ASCII and Latin-1 letters
+    /// directly, other scalars through their Unicode properties.
+    static func lowerCasedWords(_ text: String) -> [[UInt8]] {
+        var words: [[UInt8]] = []
+        var word: [UInt8] = []
+        func end() { if !word.isEmpty { words.append(word); word.removeAll(keepingCapacity: true) } }
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v < 0x80 {
+                if (0x61...0x7A).contains(v) || v == 0x2D { word.append(UInt8(v)) }
+                else if (0x41...0x5A).contains(v) { word.append(UInt8(v + 0x20)) }
+                else { end() }
+            } else if s.properties.isAlphabetic {
+                word.append(contentsOf: String(s.properties.lowercaseMapping).utf8)
+            } else {
+                end()
+            }
+        }
+        end()
+        return words
+    }
+
+    /// True when `needle` occurs in `haystack`.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
+            if haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 
     /// The sentence of `text` that holds the mention (its offsets are UTF-8 offsets).
