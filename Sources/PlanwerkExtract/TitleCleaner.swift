@@ -3,16 +3,40 @@ import Foundation
 
 /// Cleans titles as protocols write them: quotes, list numbering, "TOP n", decorations and emoji go.
 enum TitleCleaner {
-    static let quotes: Set<Character> = ["„", "“", "”", "\"", "‚", "‘", "’", "«", "»", "'"]
+    /// „ “ ” " ‚ ‘ ’ « » '
+    @inline(__always)
+    static func isQuote(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x22, 0x27, 0xAB, 0xBB, 0x2018, 0x2019, 0x201A, 0x201C, 0x201D, 0x201E: return true
+        default: return false
+        }
+    }
 
     /// Surrounding quotes, colons and spaces removed, inner spacing collapsed.
     static func clean(_ raw: String) -> String {
-        var s = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{2029}" }).joined(separator: " ")
-        while let f = s.first, quotes.contains(f) || f == ":" || f == " " || f == "-" || f == "–" { s.removeFirst() }
-        while let l = s.last, quotes.contains(l) || l == ":" || l == " " || l == "," { s.removeLast() }
+        let joined = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{2029}" }).joined(separator: " ")
+        let scalars = joined.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end {
+            let f = scalars[start]
+            guard isQuote(f) || f == ":" || f == " " || f == "-" || f == "–" else { break }
+            start = scalars.index(after: start)
+        }
+        while start < end {
+            let l = scalars[scalars.index(before: end)]
+            guard isQuote(l) || l == ":" || l == " " || l == "," else { break }
+            end = scalars.index(before: end)
+        }
+        let core = scalars[start..<end]
         // Quotes that wrap the whole title after a prefix ("Handlungsempfehlung „X“") are removed too.
-        if s.filter({ quotes.contains($0) }).count == 1 { s.removeAll { quotes.contains($0) } }
-        return s.trimmedSpaces
+        var quoteCount = 0
+        for s in core where isQuote(s) { quoteCount += 1 }
+        if quoteCount == 1 {
+            var kept = String.UnicodeScalarView()
+            kept.append(contentsOf: core.lazy.filter { !isQuote($0) })
+            return String(kept).trimmedSpaces
+        }
+        return Substring(core).trimmedSpaces
     }
 
     /// An agenda title: numbering ("1.", "TOP 3:", "2)") and decorations ("~ . Pause ☕ ~ .") removed.

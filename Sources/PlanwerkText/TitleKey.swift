@@ -30,6 +30,29 @@ public struct TitleKey: Hashable, Sendable {
         var out = String.UnicodeScalarView()
         var lastSpace = true
         for scalar in title.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                // ASCII without property or set lookups: letters and digits, the kept marks, quotes, the rest.
+                switch v {
+                case 0x22, 0x27: continue
+                case 0x61...0x7A, 0x30...0x39, 0x2F, 0x2B, 0x26:
+                    out.append(scalar)
+                    lastSpace = false
+                case 0x41...0x5A:
+                    out.append(Unicode.Scalar(v + 0x20)!)
+                    lastSpace = false
+                case 0x2D:
+                    if out.last == " " { out.removeLast() }
+                    out.append(scalar)
+                    lastSpace = false
+                default:
+                    if !lastSpace {
+                        if out.last != "-" { out.append(" ") }
+                        lastSpace = true
+                    }
+                }
+                continue
+            }
             if quotes.contains(scalar) { continue }
             let c: Unicode.Scalar = dashes.contains(scalar) ? "-" : scalar
             let p = c.properties
