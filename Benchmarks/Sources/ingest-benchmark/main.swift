@@ -50,10 +50,15 @@ func run(_ n: Int) -> (seconds: Double, bytes: Int, records: Int) {
     return (Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, bytes, records)
 }
 
+/// The fastest of `repetitions` runs: this machine is shared, and the minimum is the least disturbed.
+func best(_ n: Int, repetitions: Int = 3) -> (seconds: Double, bytes: Int, records: Int) {
+    (0..<repetitions).map { _ in run(n) }.min { $0.seconds < $1.seconds }!
+}
+
 _ = run(20)  // warm-up
-let single = run(count)
-let double = run(count * 2)
+let single = best(count)
+let double = best(count * 2)
 let mb = Double(single.bytes) / 1_000_000
-print(String(format: "Eingabe: %d Protokolle, %.1f MB", count, mb))
+print(String(format: "Eingabe: %d Protokolle, %.1f MB (schnellster von 3 Läufen)", count, mb))
 print(String(format: "Zeit: %.2f s -> %.1f MB/s, %.0f Datensätze/s (ein Kern)", single.seconds, mb / single.seconds, Double(single.records) / single.seconds))
 print(String(format: "Doppelte Eingabe: %.2f s = %.2f-fache Zeit (Ziel <= 2,2)", double.seconds, double.seconds / single.seconds))
