@@ -151,16 +151,15 @@ struct BlockBuilder {
 
     /// Collapses runs of spaces; paragraph separators inside a line become spaces.
     static func flatten(_ text: String) -> String {
-        let u = text.utf8
         // Fast path: no tab, no double space, no paragraph separator (E2 80 A9), no leading or trailing space.
-        var previousSpace = true
-        var clean = !text.containsUTF8(0xE2) || !text.unicodeScalars.contains(HTMLFragmentCleaner.paragraphSeparatorScalar)
-        if clean {
-            for b in u {
-                if b == 9 || (b == 32 && previousSpace) { clean = false; break }
+        let clean = text.withUTF8Bytes { u -> Bool in
+            var previousSpace = true
+            for (i, b) in u.enumerated() {
+                if b == 9 || (b == 32 && previousSpace) { return false }
+                if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0xA9 { return false }
                 previousSpace = b == 32
             }
-            if previousSpace && !u.isEmpty { clean = false }
+            return !(previousSpace && !u.isEmpty)
         }
         if clean { return text }
         var out = String.UnicodeScalarView()

@@ -10,13 +10,15 @@ public enum HTMLFragmentCleaner {
 
     /// True when the line contains something that looks like an HTML tag.
     public static func containsMarkup(_ line: String) -> Bool {
-        var afterLT = false
-        for b in line.utf8 {
-            if afterLT, (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 47 || b == 33 { return true }
-            afterLT = b == 60
-            if b == 38 { return true }  // "&": an entity may follow
+        line.withUTF8Bytes { u in
+            var afterLT = false
+            for b in u {
+                if afterLT, (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 47 || b == 33 { return true }
+                afterLT = b == 60
+                if b == 38 { return true }  // "&": an entity may follow
+            }
+            return false
         }
-        return false
     }
 
     /// True when the line has "<table" in any case (checked on bytes before anything is lower-cased).

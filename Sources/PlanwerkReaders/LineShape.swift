@@ -63,10 +63,13 @@ enum LineShape: Equatable {
 
     /// Cells of a row laid out with runs of three or more spaces (pdftotext -layout, OCR), or nil.
     static func spacedCells(_ t: String) -> [String]? {
-        var run = 0, found = false
-        for b in t.utf8 {
-            run = b == 32 ? run + 1 : 0
-            if run >= 3 { found = true; break }
+        let found = t.withUTF8Bytes { u -> Bool in
+            var run = 0
+            for b in u {
+                run = b == 32 ? run + 1 : 0
+                if run >= 3 { return true }
+            }
+            return false
         }
         guard found else { return nil }
         let cells = t.components(separatedBy: "   ").map { $0.trimmedSpaces }.filter { !$0.isEmpty }

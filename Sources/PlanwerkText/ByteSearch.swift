@@ -25,4 +25,12 @@ extension StringProtocol {
         }
         return utf8.contains { $0 == bytes.0 || $0 == bytes.1 || $0 == bytes.2 }
     }
+
+    /// Runs `body` over the text's UTF-8 bytes without copying when they are contiguous (native strings
+    /// always are), else over a copy: for tight per-byte loops.
+    @inlinable
+    public func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = utf8.withContiguousStorageIfAvailable(body) { return r }
+        return Array(utf8).withUnsafeBufferPointer(body)
+    }
 }
