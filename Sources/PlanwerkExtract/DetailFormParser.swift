@@ -31,7 +31,7 @@ public enum DetailFormParser {
 
     /// voluntary for "freiwillige Leistung", mandatory for "Pflichtleistung"/"pflichtige Leistung"; nil if both or neither.
     public static func serviceKind(_ text: String) -> ServiceKind? {
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        let words = text.fastLowercased.split(whereSeparator: { !$0.isLetter })
         let voluntary = words.contains { $0.hasPrefix("freiwillig") || Fuzzy.matches($0, key: Fuzzy.labelKey("freiwillige"), limit: 2) }
         let mandatory = words.contains {
             $0.hasPrefix("pflicht") || $0.hasPrefix("pflichtig") || $0 == "gesetzlich" || $0 == "gesetzliche"

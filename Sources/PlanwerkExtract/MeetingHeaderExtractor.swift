@@ -100,7 +100,7 @@ public struct MeetingHeaderExtractor: Sendable {
     }
 
     func isOnline(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.fastLowercased
         return ["virtuell", "online", "videokonferenz", "digitale sitzung", "webex", "zoom", "ms teams", "hybrid"]
             .contains { lower.contains($0) }
     }

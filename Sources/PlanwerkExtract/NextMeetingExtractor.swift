@@ -124,7 +124,7 @@ public struct NextMeetingExtractor: Sendable {
     /// A sentence that is little more than the date and time ("Freitag, 01.02.2019 um 13.00 Uhr").
     static func isBareDate(_ sentence: String, _ m: DateMention) -> Bool {
         let filler: Set<String> = ["am", "um", "uhr", "von", "bis", "und", "ab", "den"]
-        let letters = sentence.lowercased().split(whereSeparator: { !$0.isLetter })
+        let letters = sentence.fastLowercased.split(whereSeparator: { !$0.isLetter })
             .filter { !filler.contains(String($0)) && !DateScanner.weekdays.contains(String($0)) }
             .joined()
         return letters.count <= 12

@@ -13,7 +13,7 @@ public enum FurnitureDetector {
     /// Marks furniture in place.
     public static func mark(_ blocks: inout [Block]) {
         // Short non-table blocks, lower-cased once: the candidates for repeated headers and footers.
-        let short = blocks.map { !$0.isTableRow && $0.text.isAtMost(60) ? $0.text.lowercased() : nil }
+        let short = blocks.map { !$0.isTableRow && $0.text.isAtMost(60) ? $0.text.fastLowercased : nil }
         var counts: [String: Int] = [:]
         for text in short.compactMap({ $0 }) { counts[text, default: 0] += 1 }
         let edges = pageEdges(blocks)

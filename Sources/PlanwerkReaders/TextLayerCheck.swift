@@ -14,7 +14,7 @@ public enum TextLayerCheck {
     public static func repeatedLines(_ texts: PageTexts) -> Set<String> {
         var counts: [String: Int] = [:]
         for lines in texts.lines {
-            for line in Set(lines.map { $0.lowercased() }) where !line.isEmpty { counts[line, default: 0] += 1 }
+            for line in Set(lines.map { $0.fastLowercased }) where !line.isEmpty { counts[line, default: 0] += 1 }
         }
         return Set(counts.filter { $0.value >= FurnitureDetector.repeatThreshold }.keys)
     }
@@ -36,7 +36,7 @@ public enum TextLayerCheck {
         }
         if bad * 10 > scalars { return "Textebene unlesbar (Ersatzzeichen)" }
         let body = lines.filter { line in
-            !line.isEmpty && !repeatedLines.contains(line.lowercased()) && !line.allSatisfy { $0.isNumber || $0 == " " }
+            !line.isEmpty && !repeatedLines.contains(line.fastLowercased) && !line.allSatisfy { $0.isNumber || $0 == " " }
         }
         let words = body.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\t" }) }
             .filter { $0.contains(where: \.isLetter) }

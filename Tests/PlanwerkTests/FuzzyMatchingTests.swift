@@ -25,3 +25,13 @@ final class FuzzyMatchingTests: XCTestCase {
         XCTAssertEqual(Fuzzy.withKey(of: "Sitzung", maxLength: 7) { $0.count }, 7)
     }
 }
+
+/// Lower-casing on bytes agrees with the Unicode mapping, for German text and for everything else.
+final class FastLowercaseTests: XCTestCase {
+    func testAgreesWithUnicodeLowercasing() {
+        for text in ["ÄRZTE-NETZ „Über 60“ – 12 € × 3 ÷ 4", "Straße ÖPNV Çà ÿ Þ", "ΣΟΦΊΑ İstanbul ǅ", "", "abc", "Ⰰ ⅷ Ⅷ", "a\u{0301}É"] {
+            XCTAssertEqual(text.fastLowercased, text.lowercased(), text)
+            XCTAssertEqual(text[...].fastLowercased, text.lowercased(), text)
+        }
+    }
+}
