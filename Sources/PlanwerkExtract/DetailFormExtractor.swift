@@ -8,6 +8,7 @@ public struct DetailFormExtractor: Sendable {
     static let labelKeys: [(DetailFormField, [Unicode.Scalar])] = DetailFormField.allCases.flatMap { f in
         ([f.label] + f.variants).map { (f, Fuzzy.key($0)) }
     }
+    static let labelHistograms = labelKeys.map { KeyHistogram($0.1) }
     static let recommendationKey = Fuzzy.key("Handlungsempfehlung")
     /// The shortest label key less its tolerance: a text with fewer UTF-8 bytes cannot be a label.
     static let shortestLabel = labelKeys.map { $0.1.count - Fuzzy.tolerance(forLength: $0.1.count) }.min() ?? 0
@@ -99,8 +100,11 @@ public struct DetailFormExtractor: Sendable {
         guard text.utf8.count >= Self.shortestLabel else { return nil }
         return Fuzzy.withKey(of: text, maxLength: Self.longestLabel) { k -> DetailFormField? in
             var best: (DetailFormField, Int)?
-            for (field, key) in Self.labelKeys where abs(key.count - k.count) <= Fuzzy.tolerance(forLength: key.count) {
-                let d = key.withUnsafeBufferPointer { Fuzzy.distance(k, $0, limit: Fuzzy.tolerance(forLength: key.count)) }
+            let histogram = KeyHistogram(k)
+            for (n, (field, key)) in Self.labelKeys.enumerated() {
+                let limit = Fuzzy.tolerance(forLength: key.count)
+                guard abs(key.count - k.count) <= limit, histogram.mayBeWithin(limit, of: Self.labelHistograms[n]) else { continue }
+                let d = key.withUnsafeBufferPointer { Fuzzy.distance(k, $0, limit: limit) }
                 if let d, best == nil || d < best!.1 { best = (field, d) }
             }
             return best?.0

@@ -4,6 +4,7 @@ public struct LabelSet: Sendable {
     /// The labels as given.
     public let labels: [String]
     @usableFromInline let keys: [[Unicode.Scalar]]
+    @usableFromInline let histograms: [KeyHistogram]
     /// No text whose UTF-8 is shorter can match any label.
     @usableFromInline let shortest: Int
     /// No text whose key is longer can match any label.
@@ -13,6 +14,7 @@ public struct LabelSet: Sendable {
     public init(_ labels: [String]) {
         self.labels = labels
         keys = labels.map { Fuzzy.key($0) }
+        histograms = keys.map { KeyHistogram($0) }
         shortest = keys.map { $0.count - Fuzzy.tolerance(forLength: $0.count) }.min() ?? 0
         longest = keys.map { $0.count + Fuzzy.tolerance(forLength: $0.count) }.max() ?? -1
     }
@@ -22,8 +24,11 @@ public struct LabelSet: Sendable {
     public func firstMatch<S: StringProtocol>(_ text: S) -> Int? {
         guard !keys.isEmpty, text.utf8.count >= shortest else { return nil }
         return Fuzzy.withKey(of: text, maxLength: longest) { k -> Int? in
-            for (i, key) in keys.enumerated() where abs(key.count - k.count) <= Fuzzy.tolerance(forLength: key.count) {
-                if key.withUnsafeBufferPointer({ Fuzzy.distance(k, $0, limit: Fuzzy.tolerance(forLength: key.count)) }) != nil { return i }
+            let histogram = KeyHistogram(k)
+            for (i, key) in keys.enumerated() {
+                let limit = Fuzzy.tolerance(forLength: key.count)
+                guard abs(key.count - k.count) <= limit, histogram.mayBeWithin(limit, of: histograms[i]) else { continue }
+                if key.withUnsafeBufferPointer({ Fuzzy.distance(k, $0, limit: limit) }) != nil { return i }
             }
             return nil
         } ?? nil
