@@ -29,7 +29,7 @@ struct BlockBuilder {
             blankRun += 1
             line = line.replacingOccurrences(of: "\u{000C}", with: "")
         }
-        let trailingSpace = line.hasSuffix(" ")
+        let trailingSpace = line.utf8.last == 32
         if HTMLFragmentCleaner.containsMarkup(line) {
             if let (before, rows, after) = HTMLFragmentCleaner.tableRows(line) {
                 add(cleaned: HTMLFragmentCleaner.clean(before), number: number, trailingSpace: false)
@@ -67,7 +67,7 @@ struct BlockBuilder {
         case .text(let text):
             let flat = Self.flatten(text)
             let continuesAcrossBlank = blankRun == 1 && flat.first?.isLowercase == true
-                && blocks.last.map { !".!?:".contains($0.text.last ?? ".") && !$0.isTableRow } == true
+                && blocks.last.map { !Self.endsSentence($0.text.unicodeScalars.last ?? ".") && !$0.isTableRow } == true
             if blankRun == 0 || continuesAcrossBlank, lastWasJoinable || continuesAcrossBlank, let last = blocks.last,
                let joined = Self.join(last.text, flat, previousHadTrailingSpace: lastLineHadTrailingSpace) {
                 blocks[blocks.count - 1].text = joined
@@ -98,6 +98,9 @@ struct BlockBuilder {
         blocks.append(b)
         blankRun = 0
     }
+
+    /// ".", "!", "?" or ":".
+    static func endsSentence(_ s: Unicode.Scalar) -> Bool { s == "." || s == "!" || s == "?" || s == ":" }
 
     /// Joins `next` onto `previous` when the line break is a wrap, undoing hyphenation; nil when it is not.
     static func join(_ previous: String, _ next: String, previousHadTrailingSpace: Bool) -> String? {

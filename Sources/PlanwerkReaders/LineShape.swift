@@ -20,7 +20,7 @@ enum LineShape: Equatable {
     static func classify(_ line: String) -> LineShape {
         let trimmed = trim(line)
         if trimmed.isEmpty { return .blank }
-        if trimmed.utf8.count >= 3, trimmed.utf8.allSatisfy({ Self.ruleBytes.contains($0) }) { return .blank }
+        if trimmed.utf8.count >= 3, trimmed.utf8.allSatisfy(Self.isRuleByte) { return .blank }
         if line.containsUTF8(9) {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
                 .map { $0.trimmedSpaces }
@@ -29,7 +29,7 @@ enum LineShape: Equatable {
             return .tableRow(cells: cells)
         }
         if let cells = spacedCells(trimmed) { return .tableRow(cells: cells) }
-        if trimmed.hasPrefix("|"), trimmed.utf8.lazy.filter({ $0 == UInt8(ascii: "|") }).count >= 3 {
+        if trimmed.utf8.first == UInt8(ascii: "|"), trimmed.utf8.lazy.filter({ $0 == UInt8(ascii: "|") }).count >= 3 {
             var cells = trimmed.split(separator: "|", omittingEmptySubsequences: false)
                 .map { $0.trimmedSpaces }
             if cells.first == "" { cells.removeFirst() }
@@ -37,7 +37,7 @@ enum LineShape: Equatable {
             if cells.allSatisfy({ $0.isEmpty || $0.allSatisfy { "-: ".contains($0) } }) { return .separator }
             return .tableRow(cells: cells)
         }
-        if trimmed.hasPrefix("#") {
+        if trimmed.utf8.first == UInt8(ascii: "#") {
             let level = trimmed.prefix { $0 == "#" }.count
             let text = trimmed.dropFirst(level).trimmedSpaces
             if level <= 6, !text.isEmpty, trimmed.dropFirst(level).first == " " { return .heading(level: level, text: text) }
@@ -48,7 +48,11 @@ enum LineShape: Equatable {
         return .text(trimmed)
     }
 
-    static let ruleBytes: Set<UInt8> = Set("-_*=~ ".utf8)
+    /// The bytes a horizontal rule is drawn with: "-", "_", "*", "=", "~" and spaces.
+    static func isRuleByte(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: "*") || b == UInt8(ascii: "=")
+            || b == UInt8(ascii: "~") || b == 32
+    }
     static let bulletMarkers = ["->", "=>", "-", "•", "*", "·", "–", "⇒", "➢", "▪", "■", "►", "→", "+", "x "]
     static let bulletLeadBytes = Set(bulletMarkers.compactMap { $0.utf8.first })
 
