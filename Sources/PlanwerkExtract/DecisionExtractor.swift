@@ -27,15 +27,15 @@ public struct DecisionExtractor: Sendable {
             // "... aufgenommen" within the next 30 words.
             guard let taken = (i + 1..<min(w.count, i + 30)).first(where: { stream.word($0, is: Self.takenKey) }) else { i += 1; continue }
             // Backwards: "wird als", then the nearest "Handlungsempfehlung" before it.
-            guard let als = (max(0, i - 12)..<i).reversed().first(where: { w[$0].is("als") }),
+            guard let als = (max(0, i - 12)..<i).reversed().first(where: { stream.word($0, equals: "als") }),
                   let start = recommendationWord(stream, before: als, notBefore: lastDecisionEnd) else { i += 1; continue }
             var titleEnd = w[als].start
-            if als > 0, w[als - 1].is("wird") || w[als - 1].is("werden") { titleEnd = w[als - 1].start }
+            if als > 0, stream.word(als - 1, equals: "wird") || stream.word(als - 1, equals: "werden") { titleEnd = w[als - 1].start }
             let title = TitleCleaner.clean(stream.text(w[start].end, titleEnd))
             guard !title.isEmpty, title.isAtMost(300) else { i += 1; continue }
             let relevancePhrase = stream.text(w[als].end, w[i].start)
-            let clause = (i + 1..<taken).map { w[$0] }
-            let included = !clause.contains { $0.is("nicht") }
+            let clause = (i + 1)..<taken
+            let included = !clause.contains { stream.word($0, equals: "nicht") }
             let dossier = dossierName(stream, clause: clause, takenStart: w[taken].start)
             let block = stream.block(at: w[start].start)
             var rec = Recommendation(title: title, relevance: relevance(relevancePhrase), includedInDossier: included,
@@ -74,12 +74,12 @@ public struct DecisionExtractor: Sendable {
     }
 
     /// The dossier named after "Planungsdossier" (or after "in das"), quotes removed.
-    func dossierName(_ stream: TextStream, clause: [Word], takenStart: Int) -> String? {
+    func dossierName(_ stream: TextStream, clause: Range<Int>, takenStart: Int) -> String? {
         var from: Int?
-        if let d = clause.first(where: { Fuzzy.distance($0.key, Self.dossierKey, limit: 3) != nil }) {
-            from = d.end
-        } else if let das = clause.firstIndex(where: { $0.is("das") || $0.is("den") }) {
-            from = clause[das].end
+        if let d = clause.first(where: { stream.word($0, isWithin: 3, of: Self.dossierKey) }) {
+            from = stream.words[d].end
+        } else if let das = clause.first(where: { stream.word($0, equals: "das") || stream.word($0, equals: "den") }) {
+            from = stream.words[das].end
         }
         guard let start = from else { return nil }
         let name = TitleCleaner.clean(stream.text(start, takenStart))

@@ -9,6 +9,8 @@ struct TextStream {
     let blockStarts: [Int]
     let blocks: [Block]
     let words: [Word]
+    /// The keys of all words, one after another.
+    let keys: [Unicode.Scalar]
 
     init(blocks: [Block]) {
         var bytes: [UInt8] = []
@@ -60,9 +62,8 @@ struct TextStream {
                 }
             }
         }
-        self.words = spans.map { span in
-            Word(start: span.start, end: span.end, key: keys[span.keyStart..<span.keyEnd])
-        }
+        self.words = spans.map { Word(start: $0.start, end: $0.end, keyStart: $0.keyStart, keyEnd: $0.keyEnd) }
+        self.keys = keys
     }
 
     /// The scalar starting at byte `i` of valid UTF-8, and its length in bytes.
@@ -132,10 +133,21 @@ struct TextStream {
 
     /// True when word `i` is `label` within tolerance.
     func word(_ i: Int, is label: [Unicode.Scalar]) -> Bool {
-        let limit = Fuzzy.tolerance(forLength: label.count)
-        let key = words[i].key
-        if abs(key.count - label.count) > limit { return false }
-        if limit == 0 { return key.elementsEqual(label) }
-        return Fuzzy.distance(key, label, limit: limit) != nil
+        word(i, isWithin: Fuzzy.tolerance(forLength: label.count), of: label)
+    }
+
+    /// True when word `i` is within `limit` edits of `key`.
+    func word(_ i: Int, isWithin limit: Int, of key: [Unicode.Scalar]) -> Bool {
+        let w = words[i]
+        if abs(w.keyEnd - w.keyStart - key.count) > limit { return false }
+        return keys.withUnsafeBufferPointer { k in
+            key.withUnsafeBufferPointer { Fuzzy.distance(UnsafeBufferPointer(rebasing: k[w.keyStart..<w.keyEnd]), $0, limit: limit) != nil }
+        }
+    }
+
+    /// True when word `i` is `lowercased` exactly (a short function word such as "als" or "nicht").
+    func word(_ i: Int, equals lowercased: String) -> Bool {
+        let w = words[i]
+        return keys[w.keyStart..<w.keyEnd].elementsEqual(lowercased.unicodeScalars)
     }
 }
