@@ -34,7 +34,13 @@ public struct KeyHistogram: Sendable, Equatable {
     /// False when keys with these histograms cannot be within `limit` edits of each other.
     @inlinable
     public func mayBeWithin(_ limit: Int, of other: KeyHistogram) -> Bool {
-        let difference = pointwiseMax(counts, other.counts) &- pointwiseMin(counts, other.counts)
-        return Int(SIMD32<UInt16>(truncatingIfNeeded: difference).wrappedSum()) <= 2 * limit
+        let bound = 2 * limit
+        var sum = 0
+        for i in 0..<32 {
+            let a = Int(counts[i]), b = Int(other.counts[i])
+            sum += a > b ? a - b : b - a
+            if sum > bound { return false }
+        }
+        return true
     }
 }
