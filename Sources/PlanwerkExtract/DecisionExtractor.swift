@@ -12,7 +12,13 @@ public struct DecisionExtractor: Sendable {
     static let dossierKey = Fuzzy.key("Planungsdossier")
 
     /// Creates an extractor for a profile (its relevance labels).
-    public init(profile: Profile) { self.profile = profile }
+    public init(profile: Profile) {
+        self.profile = profile
+        relevanceLabels = LabelSet(profile.relevanceLabels.map(\.label))
+    }
+
+    /// The profile's relevance labels ("in hohem Maße steuerungsrelevant", ...), keyed once.
+    let relevanceLabels: LabelSet
 
     /// The decisions in document order (a title decided twice appears twice).
     public func extract(_ blocks: [Block]) -> [Recommendation] {
@@ -93,11 +99,15 @@ public struct DecisionExtractor: Sendable {
     /// Comments ("Anmerkungen") in the assessment table rows between the previous decision and this one:
     /// the cells beside a relevance label that are neither labels nor headers.
     func comments(_ blocks: [Block], before decision: Block, after previous: Evidence?) -> [String] {
-        guard let end = blocks.firstIndex(where: { $0.provenance == decision.provenance }) else { return [] }
+        let place = decision.provenance
+        guard let end = Self.firstIndex(blocks, page: place.page, line: place.line, where: { $0.provenance == place }) else { return [] }
         var startIndex = max(0, end - 40)
-        if let prev = previous, let p = blocks.firstIndex(where: { $0.provenance.evidence == prev }), p < end { startIndex = max(startIndex, p + 1) }
+        if let prev = previous,
+           let p = Self.firstIndex(blocks, page: prev.page, line: prev.line, where: { $0.provenance.evidence == prev }), p < end {
+            startIndex = max(startIndex, p + 1)
+        }
         var out: [String] = []
-        let labels = LabelSet(profile.relevanceLabels.map(\.label))
+        let labels = relevanceLabels
         for b in blocks[startIndex..<end] where b.isTableRow {
             let cells = b.cells.filter { !$0.isEmpty }
             guard cells.contains(where: { isRelevanceLabel($0, labels) }) else { continue }
@@ -106,6 +116,24 @@ public struct DecisionExtractor: Sendable {
             }
         }
         return out
+    }
+
+    /// The first block that starts on `page` and `line` and satisfies `matches`, found by binary search:
+    /// blocks are in document order, so their (page, line) never decrease. Falls back to a scan.
+    static func firstIndex(_ blocks: [Block], page: Int?, line: Int?, where matches: (Block) -> Bool) -> Int? {
+        let key = (page ?? 0, line ?? 0)
+        func place(_ i: Int) -> (Int, Int) { (blocks[i].provenance.page ?? 0, blocks[i].provenance.line ?? 0) }
+        var lo = 0, hi = blocks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if place(mid) < key { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo
+        while i < blocks.count, place(i) == key {
+            if matches(blocks[i]) { return i }
+            i += 1
+        }
+        return blocks.firstIndex(where: matches)
     }
 
     /// Header cells of an assessment table that are no comments.
