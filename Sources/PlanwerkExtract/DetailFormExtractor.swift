@@ -91,8 +91,8 @@ public struct DetailFormExtractor: Sendable {
 
     /// The first colon among the first `limit` characters of `text` (searched in its UTF-8 bytes).
     static func colon(inFirst limit: Int, of text: String) -> String.Index? {
-        guard let colon = text.utf8.prefix(4 * limit).firstIndex(of: UInt8(ascii: ":")) else { return nil }
-        let offset = text.utf8.distance(from: text.startIndex, to: colon)
+        guard let offset = text.firstUTF8Offset(of: UInt8(ascii: ":"), within: 4 * limit) else { return nil }
+        let colon = text.utf8.index(text.startIndex, offsetBy: offset)
         return offset < limit || text.distance(from: text.startIndex, to: colon) < limit ? colon : nil
     }
 

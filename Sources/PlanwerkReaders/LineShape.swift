@@ -24,16 +24,14 @@ enum LineShape: Equatable {
         if line.containsUTF8(9) {
             // Split on the tab byte (a tab is never part of a longer character, and splitting characters
             // costs grapheme breaking on lines of thousands of bytes).
-            let cells = line.utf8.split(separator: 9, omittingEmptySubsequences: false)
-                .map { Substring($0).trimmedSpaces }
+            let cells = line.splitUTF8(at: 9).map { $0.trimmedSpaces }
             if cells.allSatisfy({ $0.isEmpty }) { return .blank }
             if cells.allSatisfy({ $0.isEmpty || $0.allSatisfy { "-:|=".contains($0) } }) { return .separator }
             return .tableRow(cells: cells)
         }
         if let cells = spacedCells(trimmed) { return .tableRow(cells: cells) }
         if trimmed.utf8.first == UInt8(ascii: "|"), trimmed.utf8.lazy.filter({ $0 == UInt8(ascii: "|") }).count >= 3 {
-            var cells = trimmed.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
-                .map { Substring($0).trimmedSpaces }
+            var cells = trimmed.splitUTF8(at: UInt8(ascii: "|")).map { $0.trimmedSpaces }
             if cells.first == "" { cells.removeFirst() }
             if cells.last == "" { cells.removeLast() }
             if cells.allSatisfy({ $0.isEmpty || $0.allSatisfy { "-: ".contains($0) } }) { return .separator }

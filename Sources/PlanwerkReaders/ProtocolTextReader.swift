@@ -25,9 +25,9 @@ public struct ProtocolTextReader: Sendable {
     public func read(text: String, source: Source) -> ProtocolDocument {
         var builder = BlockBuilder(file: source.file)
         var lineNo = 0
-        for rawLine in text.utf8.split(separator: 10, omittingEmptySubsequences: false) {
+        for line in text.splitUTF8(at: 10) {
             lineNo += 1
-            builder.add(line: String(Substring(rawLine)), number: lineNo)
+            builder.add(line: line, number: lineNo)
         }
         var blocks = builder.blocks
         FurnitureDetector.mark(&blocks)

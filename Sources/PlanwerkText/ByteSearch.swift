@@ -33,4 +33,31 @@ extension StringProtocol {
         if let r = utf8.withContiguousStorageIfAvailable(body) { return r }
         return Array(utf8).withUnsafeBufferPointer(body)
     }
+
+    /// The pieces of the text between `separator` bytes (an ASCII byte, never part of a longer character),
+    /// empty pieces kept: `"a\t\tb"` split at tab gives "a", "", "b". One memchr pass, one String per piece.
+    public func splitUTF8(at separator: UInt8) -> [String] {
+        withUTF8Bytes { u -> [String] in
+            var pieces: [String] = []
+            guard let base = u.baseAddress else { return [""] }
+            var start = 0
+            while start <= u.count {
+                let rest = u.count - start
+                let found = rest > 0 ? memchr(base + start, Int32(separator), rest) : nil
+                let end = found.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) - base } ?? u.count
+                pieces.append(String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self))
+                start = end + 1
+            }
+            return pieces
+        }
+    }
+
+    /// The UTF-8 offset of the first `byte` among the first `limit` bytes, or nil.
+    public func firstUTF8Offset(of byte: UInt8, within limit: Int) -> Int? {
+        withUTF8Bytes { u -> Int? in
+            guard let base = u.baseAddress, !u.isEmpty else { return nil }
+            guard let found = memchr(base, Int32(byte), Swift.min(limit, u.count)) else { return nil }
+            return UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+        }
+    }
 }

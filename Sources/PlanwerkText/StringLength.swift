@@ -7,9 +7,30 @@ extension StringProtocol {
         if bytes <= n { return true }
         if bytes > 4 * n + 16 { return false }
         // A character has at least one scalar: few enough scalars settle it without grapheme breaking.
-        var scalars = 0
-        for b in utf8 where b & 0xC0 != 0x80 { scalars += 1 }
+        // Without carriage returns and without scalars that can join the one before (all of them from
+        // U+0300 up, lead byte 0xCC or higher, except the punctuation U+2000-U+20BF bar ZWNJ and ZWJ)
+        // every scalar is a character.
+        let (scalars, joinable) = withUTF8Bytes { u -> (Int, Bool) in
+            var scalars = 0, joinable = false
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                if b & 0xC0 != 0x80 {
+                    scalars += 1
+                    if b == 0x0D {
+                        joinable = true
+                    } else if b >= 0xCC {
+                        let punctuation = b == 0xE2 && i + 2 < u.count && u[i + 1] >= 0x80 && u[i + 1] <= 0x82
+                            && !(u[i + 1] == 0x80 && (u[i + 2] == 0x8C || u[i + 2] == 0x8D))
+                        if !punctuation { joinable = true }
+                    }
+                }
+                i += 1
+            }
+            return (scalars, joinable)
+        }
         if scalars <= n { return true }
+        if !joinable { return false }
         // Count characters, but no further than the limit.
         var i = startIndex, characters = 0
         while i < endIndex {
