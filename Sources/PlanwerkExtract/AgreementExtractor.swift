@@ -13,11 +13,13 @@ public struct AgreementExtractor: Sendable {
     public func extract(_ blocks: [Block]) -> [String] {
         var out: [String] = []
         for (i, b) in blocks.enumerated() where !b.isTableRow && !b.isFurniture {
-            let first = b.text.prefix { $0 != " " }
-            guard first.utf8.count >= 10, first.utf8.count <= 40 else { continue }
+            // The first word (up to the first space), found on the bytes.
+            let length = b.text.firstUTF8Offset(of: 32, within: 41) ?? min(b.text.utf8.count, 41)
+            guard length >= 10, length <= 40 else { continue }
+            let first = Substring(b.text.utf8.prefix(length))
             let key = Fuzzy.key(first)
             guard Self.keys.contains(where: { Fuzzy.distance(key, $0, limit: 2) != nil }) else { continue }
-            let rest = b.text.dropFirst(first.count).trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+            let rest = Substring(b.text.utf8.dropFirst(length)).trimmingCharacters(in: CharacterSet(charactersIn: ": "))
             if !rest.isAtMost(40) { out.append(rest); continue }
             for next in blocks[(i + 1)...] where !next.isFurniture {
                 if next.isHeading || next.isTableRow || (next.isListItem && !out.isEmpty) { break }

@@ -140,7 +140,7 @@ public struct DecisionExtractor: Sendable {
     static let commentHeaders = LabelSet(["Ihre Einschätzung", "Anmerkungen", "..."])
 
     func isRelevanceLabel(_ cell: String, _ labels: LabelSet) -> Bool {
-        let text = cell.firstIndex(of: "(").map { cell[..<$0] } ?? cell[...]
+        let text = cell.firstUTF8Offset(of: UInt8(ascii: "("), within: .max).map { Substring(cell.utf8.prefix($0)) } ?? cell[...]
         return labels.matches(text)
     }
 }

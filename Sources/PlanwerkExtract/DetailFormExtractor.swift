@@ -81,7 +81,7 @@ public struct DetailFormExtractor: Sendable {
             return Hit(index: index, field: field, inlineValue: rest)
         }
         let text = b.text
-        if text.isAtMost(70), let field = fullMatch(text.hasSuffix(":") ? text.dropLast() : text[...]) {
+        if text.isAtMost(70), let field = fullMatch(text.utf8.last == UInt8(ascii: ":") ? Substring(text.utf8.dropLast()) : text[...]) {
             return Hit(index: index, field: field, inlineValue: "")
         }
         guard let colon = Self.colon(inFirst: 70, of: text) else { return nil }
