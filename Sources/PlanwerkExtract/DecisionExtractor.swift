@@ -72,7 +72,7 @@ public struct DecisionExtractor: Sendable {
         let k = Fuzzy.key(phrase)
         var best: (Relevance, Double)?
         for label in profile.relevanceLabels {
-            let s = Fuzzy.similarity(k, Fuzzy.labelKey(label.label))
+            guard let s = Fuzzy.similarity(k, Fuzzy.labelKey(label.label), atLeast: 0.7) else { continue }
             if best == nil || s > best!.1 { best = (label.value, s) }
         }
         guard let (value, score) = best, score >= 0.7 else { return nil }

@@ -116,7 +116,7 @@ public struct DetailFormExtractor: Sendable {
         for j in stride(from: index - 1, through: max(0, index - 14), by: -1) {
             let b = blocks[j]
             let text = b.text
-            if let colon = text.prefix(30).firstIndex(of: ":"),
+            if let colon = Self.colon(inFirst: 30, of: text),
                Fuzzy.matches(text[..<colon], key: Self.recommendationKey, limit: 3) {
                 let title = TitleCleaner.clean(String(text[text.index(after: colon)...]))
                 if !title.isEmpty { return title }

@@ -71,7 +71,7 @@ public struct MeetingHeaderExtractor: Sendable {
             words.removeLast()
         }
         let found = words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
-        if found.isEmpty || Fuzzy.similarity(Fuzzy.key(found), Fuzzy.key(profile.body)) >= 0.8 { return profile.body }
+        if found.isEmpty || Fuzzy.similarity(Fuzzy.key(found), Fuzzy.key(profile.body), atLeast: 0.8) != nil { return profile.body }
         return found
     }
 

@@ -51,7 +51,7 @@ public struct ResolutionProposalExtractor: Sendable {
 
     /// The text of an "Alternativ: ..." paragraph.
     func alternative(_ text: String) -> String? {
-        guard let colon = text.prefix(14).firstIndex(of: ":"),
+        guard let colon = DetailFormExtractor.colon(inFirst: 14, of: text),
               Fuzzy.matches(text[..<colon], key: Self.alternativeKey, limit: 2) else { return nil }
         let rest = text[text.index(after: colon)...].trimmedSpaces
         return rest.isEmpty ? nil : rest

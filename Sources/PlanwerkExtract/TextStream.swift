@@ -141,7 +141,9 @@ struct TextStream {
         let w = words[i]
         if abs(w.keyEnd - w.keyStart - key.count) > limit { return false }
         return keys.withUnsafeBufferPointer { k in
-            key.withUnsafeBufferPointer { Fuzzy.distance(UnsafeBufferPointer(rebasing: k[w.keyStart..<w.keyEnd]), $0, limit: limit) != nil }
+            let word = UnsafeBufferPointer(rebasing: k[w.keyStart..<w.keyEnd])
+            guard limit == 0 || KeyHistogram(word).mayBeWithin(limit, of: KeyHistogram(key)) else { return false }
+            return key.withUnsafeBufferPointer { Fuzzy.distance(word, $0, limit: limit) != nil }
         }
     }
 

@@ -125,7 +125,9 @@ struct BlockBuilder {
     static func stripMarkdown(_ line: String) -> String {
         guard line.containsAnyUTF8((UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "]"))) else { return line }
         var s = removingDoubled(removingDoubled(line, UInt8(ascii: "*")), UInt8(ascii: "_"))
-        guard s.containsUTF8(UInt8(ascii: "]")) else { return s }
+        // Links: only when "](" occurs (checked on the bytes before Foundation searches).
+        guard s.withUTF8Bytes({ u in u.indices.dropLast().contains { u[$0] == UInt8(ascii: "]") && u[$0 + 1] == UInt8(ascii: "(") } })
+        else { return s }
         while let open = s.range(of: "]("), let lb = s[..<open.lowerBound].lastIndex(of: "["),
               let close = s[open.upperBound...].firstIndex(of: ")") {
             let text = s[s.index(after: lb)..<open.lowerBound]

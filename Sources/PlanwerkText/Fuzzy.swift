@@ -151,10 +151,18 @@ public enum Fuzzy {
 
     /// Similarity of two keys in 0...1 (1 - distance / longer length).
     public static func similarity(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Double {
+        similarity(a, b, atLeast: 0) ?? 0
+    }
+
+    /// The similarity of two keys when it is at least `minimum`, else nil; computes only the band of the
+    /// edit distance that can reach it (a minimum of 0.7 allows 30 % edits).
+    public static func similarity(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], atLeast minimum: Double) -> Double? {
         let longer = max(a.count, b.count)
         if longer == 0 { return 1 }
-        guard let d = distance(a, b, limit: longer) else { return 0 }
-        return 1 - Double(d) / Double(longer)
+        let limit = min(longer, Int(((1 - minimum) * Double(longer)).rounded(.up)))
+        guard let d = distance(a, b, limit: limit) else { return nil }
+        let s = 1 - Double(d) / Double(longer)
+        return s >= minimum ? s : nil
     }
 
     /// If `text` starts with `label` (tolerantly), the number of characters of `text` the label covers.
