@@ -49,20 +49,35 @@ public enum Fuzzy {
                                                      _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R) -> R? {
         withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(1, text.utf8.count * 2)) { buffer -> R? in
             var n = 0
-            for s in text.unicodeScalars {
-                let v = s.value
-                if v < 0x80 {
-                    if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) { buffer[n] = s; n += 1 }
-                    else if (0x41...0x5A).contains(v) { buffer[n] = Unicode.Scalar(v + 0x20)!; n += 1 }
-                } else if (0xC0...0xDE).contains(v), v != 0xD7 {
-                    buffer[n] = Unicode.Scalar(v + 0x20)!; n += 1
-                } else if (0xDF...0xFF).contains(v), v != 0xF7 {
-                    buffer[n] = s; n += 1
-                } else if s.properties.isAlphabetic {
-                    for l in s.properties.lowercaseMapping.unicodeScalars where n < buffer.count { buffer[n] = l; n += 1 }
+            // On the UTF-8 bytes: ASCII and Latin-1 (lead byte C3) without decoding to scalars first.
+            let complete = text.withUTF8Bytes { u -> Bool in
+                var i = 0
+                while i < u.count {
+                    let b = u[i]
+                    if b < 0x80 {
+                        if (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) { buffer[n] = Unicode.Scalar(b); n += 1 }
+                        else if (0x41...0x5A).contains(b) { buffer[n] = Unicode.Scalar(b + 0x20); n += 1 }
+                        i += 1
+                    } else if b == 0xC3, i + 1 < u.count {
+                        let v = 0xC0 + UInt32(u[i + 1] & 0x3F)  // U+00C0-U+00FF
+                        if (0xC0...0xDE).contains(v), v != 0xD7 { buffer[n] = Unicode.Scalar(v + 0x20)!; n += 1 }
+                        else if (0xDF...0xFF).contains(v), v != 0xF7 { buffer[n] = Unicode.Scalar(v)!; n += 1 }
+                        i += 2
+                    } else {
+                        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                        guard i + length <= u.count else { break }
+                        var v = length == 1 ? UInt32(b) : UInt32(b) & (0x7F >> length)
+                        for k in 1..<max(1, length) { v = v << 6 | UInt32(u[i + k] & 0x3F) }
+                        if let s = Unicode.Scalar(v), s.properties.isAlphabetic {
+                            for l in s.properties.lowercaseMapping.unicodeScalars where n < buffer.count { buffer[n] = l; n += 1 }
+                        }
+                        i += length
+                    }
+                    if n > maxLength { return false }
                 }
-                if n > maxLength { return nil }
+                return true
             }
+            guard complete else { return nil }
             return body(UnsafeBufferPointer(rebasing: buffer[0..<n]))
         }
     }
