@@ -66,9 +66,7 @@ public struct DetailFormExtractor: Sendable {
         return forms
     }
 
-    static func flatten(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == " " || $0 == "\u{2029}" || $0 == "\t" }).joined(separator: " ")
-    }
+    static func flatten(_ s: String) -> String { s.collapsingSpaces(lineBreaks: false) }
 
     /// The label a block starts with, if any: a table row whose first cell is a label, a line that is a label,
     /// or a line that starts with a label and a colon.

@@ -12,34 +12,9 @@ enum TitleCleaner {
         }
     }
 
-    /// Runs of spaces, tabs, line breaks and paragraph separators (E2 80 A9) as one space, none at the ends.
-    static func collapsingSpaces(_ raw: String) -> String {
-        raw.withUTF8Bytes { u -> String in
-            var out: [UInt8] = []
-            out.reserveCapacity(u.count)
-            var pendingSpace = false
-            var i = 0
-            while i < u.count {
-                let b = u[i]
-                if b == 32 || b == 10 || b == 9 {
-                    pendingSpace = !out.isEmpty
-                    i += 1
-                } else if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0xA9 {
-                    pendingSpace = !out.isEmpty
-                    i += 3
-                } else {
-                    if pendingSpace { out.append(32); pendingSpace = false }
-                    out.append(b)
-                    i += 1
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-    }
-
     /// Surrounding quotes, colons and spaces removed, inner spacing collapsed.
     static func clean(_ raw: String) -> String {
-        let joined = collapsingSpaces(raw)
+        let joined = raw.collapsingSpaces(lineBreaks: true)
         let scalars = joined.unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end {

@@ -167,18 +167,7 @@ struct BlockBuilder {
             return !(previousSpace && !u.isEmpty)
         }
         if clean { return text }
-        var out = String.UnicodeScalarView()
-        var space = false
-        for ch in text.unicodeScalars {
-            if ch == " " || ch == "\t" || ch == HTMLFragmentCleaner.paragraphSeparatorScalar {
-                space = !out.isEmpty
-            } else {
-                if space { out.append(" ") }
-                space = false
-                out.append(ch)
-            }
-        }
-        return String(out)
+        return text.collapsingSpaces(lineBreaks: false)
     }
 
     static func rowText(_ cells: [String]) -> String {
