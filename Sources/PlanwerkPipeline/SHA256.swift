@@ -16,47 +16,63 @@ public enum SHA256 {
 
     /// The digest of `bytes` as 64 hex characters.
     public static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-        var message = [UInt8](bytes)
-        let bitLength = UInt64(message.count) * 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8((bitLength >> UInt64(shift)) & 0xff)) }
-        var w = [UInt32](repeating: 0, count: 64)
-        message.withUnsafeBufferPointer { m in
-            w.withUnsafeMutableBufferPointer { w in
-                k.withUnsafeBufferPointer { k in
-                    for chunk in stride(from: 0, to: m.count, by: 64) {
-                        for t in 0..<16 {
-                            let b = chunk + t * 4
-                            w[t] = UInt32(m[b]) << 24 | UInt32(m[b + 1]) << 16 | UInt32(m[b + 2]) << 8 | UInt32(m[b + 3])
-                        }
-                        for t in 16..<64 {
-                            let s0 = w[t - 15].rotr(7) ^ w[t - 15].rotr(18) ^ (w[t - 15] >> 3)
-                            let s1 = w[t - 2].rotr(17) ^ w[t - 2].rotr(19) ^ (w[t - 2] >> 10)
-                            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-                        }
-                        var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
-                        for t in 0..<64 {
-                            let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
-                            let ch = (e & f) ^ (~e & g)
-                            let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
-                            let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
-                            let maj = (a & b) ^ (a & c) ^ (b & c)
-                            let t2 = s0 &+ maj
-                            hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
-                        }
-                        h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
-                    }
+        if let digest = bytes.withContiguousStorageIfAvailable({ hex(buffer: $0) }) { return digest }
+        return Array(bytes).withUnsafeBufferPointer { hex(buffer: $0) }
+    }
+
+    /// The digest of a buffer: whole 64-byte blocks straight from it, the padded tail from a small copy.
+    static func hex(buffer: UnsafeBufferPointer<UInt8>) -> String {
+        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
+            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            k.withUnsafeBufferPointer { k in
+                let whole = buffer.count / 64
+                if let base = buffer.baseAddress {
+                    for block in 0..<whole { compress(UnsafeRawPointer(base + block * 64), &h, w, k) }
+                }
+                // The tail, 0x80, zeros and the bit length: one or two more blocks.
+                var tail = [UInt8](repeating: 0, count: 128)
+                let rest = buffer.count - whole * 64
+                for i in 0..<rest { tail[i] = buffer[whole * 64 + i] }
+                tail[rest] = 0x80
+                let blocks = rest < 56 ? 1 : 2
+                let bitLength = UInt64(buffer.count) * 8
+                for i in 0..<8 { tail[blocks * 64 - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(i))) }
+                tail.withUnsafeBytes { t in
+                    for block in 0..<blocks { compress(t.baseAddress! + block * 64, &h, w, k) }
                 }
             }
         }
-        let digits = Array("0123456789abcdef")
-        var out = ""
-        for word in h {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for word in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7] {
             for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xf)]) }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One round of the compression function over the 64 bytes at `p`.
+    @inline(__always)
+    static func compress(_ p: UnsafeRawPointer, _ h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
+                         _ w: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>) {
+        for t in 0..<16 { w[t] = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self)) }
+        for t in 16..<64 {
+            let s0 = w[t - 15].rotr(7) ^ w[t - 15].rotr(18) ^ (w[t - 15] >> 3)
+            let s1 = w[t - 2].rotr(17) ^ w[t - 2].rotr(19) ^ (w[t - 2] >> 10)
+            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+        }
+        var a = h.0, b = h.1, c = h.2, d = h.3, e = h.4, f = h.5, g = h.6, hh = h.7
+        for t in 0..<64 {
+            let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
+            let ch = (e & f) ^ (~e & g)
+            let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
+            let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
+            let maj = (a & b) ^ (a & c) ^ (b & c)
+            let t2 = s0 &+ maj
+            hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+        }
+        h.0 &+= a; h.1 &+= b; h.2 &+= c; h.3 &+= d; h.4 &+= e; h.5 &+= f; h.6 &+= g; h.7 &+= hh
     }
 }
 
