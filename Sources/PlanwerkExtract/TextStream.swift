@@ -37,6 +37,21 @@ struct TextStream {
                 var i = 0
                 var wordStart = -1, keyStart = 0
                 while i <= b.count {
+                    // ASCII without decoding: letters and digits extend the word (lower-cased in the key).
+                    if i < b.count, b[i] < 0x80 {
+                        let c = b[i]
+                        let lower = c | 0x20
+                        if (lower >= 0x61 && lower <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                            if wordStart < 0 { wordStart = i; keyStart = keyCount }
+                            k[keyCount] = Unicode.Scalar(c >= 0x41 && c <= 0x5A ? lower : c)
+                            keyCount += 1
+                        } else if wordStart >= 0 {
+                            spans.append((wordStart, i, keyStart, keyCount))
+                            wordStart = -1
+                        }
+                        i += 1
+                        continue
+                    }
                     let (scalar, length) = i < b.count ? Self.decode(b, at: i) : ("\n", 1)
                     if Self.isWordScalar(scalar) {
                         if wordStart < 0 { wordStart = i; keyStart = keyCount }

@@ -57,12 +57,12 @@ public enum AmountParser {
         let sentences = Sentences.split(text)
         var candidates: [(MoneyMention, String)] = []
         for sentence in sentences {
-            let lower = sentence.lowercased()
+            let lower = sentence.fastLowercased
             let mentions = mentions(in: sentence)
             let product = StatedProduct.find(in: sentence)
             for m in mentions {
                 if let p = product, m.start >= p.start, m.start < p.end { continue }
-                if isCurrentSpending(lower) && !lower.contains("erforderlich") && !lower.contains("benötigt") { continue }
+                if isCurrentSpending(lower) && !lower.containsBytes("erforderlich") && !lower.containsBytes("benötigt") { continue }
                 candidates.append((m, lower))
             }
         }
@@ -78,24 +78,24 @@ public enum AmountParser {
     /// but not for "bisher keine Mittel" (today's spending).
     public static func statesNoFunds(_ text: String) -> Bool {
         for sentence in Sentences.split(text) {
-            let s = sentence.lowercased()
-            if s.contains("kostenneutral") || s.contains("keine kosten") { return true }
+            let s = sentence.fastLowercased
+            if s.containsBytes("kostenneutral") || s.containsBytes("keine kosten") { return true }
             let phrases = ["keine zusätzlichen mittel", "keine zusätzliche mittel", "keine weiteren mittel",
                            "keine mittel erforderlich", "keine mittel notwendig", "keine mittel benötigt",
                            "keine finanziellen mittel", "ohne zusätzliche mittel", "ohne zusätzliche kosten",
                            "keine zusätzlichen kosten", "keine haushaltsmittel", "0 euro", "0 €"]
-            if phrases.contains(where: { s.contains($0) }) && !isCurrentSpending(s) { return true }
-            if s.contains("keine mittel") && !isCurrentSpending(s) { return true }
+            if phrases.contains(where: { s.containsBytes($0) }) && !isCurrentSpending(s) { return true }
+            if s.containsBytes("keine mittel") && !isCurrentSpending(s) { return true }
         }
         return false
     }
 
     static func isCurrentSpending(_ s: String) -> Bool {
-        s.contains("bisher") || s.contains("derzeit") || s.contains("bislang") || s.contains("aktuell")
+        s.containsBytes("bisher") || s.containsBytes("derzeit") || s.containsBytes("bislang") || s.containsBytes("aktuell")
     }
 
     static func isNeedSentence(_ s: String) -> Bool {
-        ["erforderlich", "benötigt", "notwendig", "kosten", "mittel", "bedarf", "budget", "finanz"].contains { s.contains($0) }
+        ["erforderlich", "benötigt", "notwendig", "kosten", "mittel", "bedarf", "budget", "finanz"].contains { s.containsBytes($0) }
     }
 
     static func skipSpaces(_ c: [Character], _ i: Int) -> Int {

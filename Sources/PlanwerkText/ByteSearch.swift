@@ -60,4 +60,25 @@ extension StringProtocol {
             return UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
         }
     }
+
+    /// True when `needle` occurs in the text, compared byte for byte (memchr and memcmp): for lower-cased text and
+    /// phrases, without Foundation's Unicode-aware search.
+    public func containsBytes(_ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { n -> Bool in
+            guard let nb = n.baseAddress, !n.isEmpty else { return true }
+            return withUTF8Bytes { h -> Bool in
+                guard let hb = h.baseAddress, h.count >= n.count else { return false }
+                // memchr for the first byte, memcmp for the rest.
+                var start = 0
+                let last = h.count - n.count
+                while start <= last, let found = memchr(hb + start, Int32(n[0]), last - start + 1) {
+                    let offset = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - hb
+                    if memcmp(hb + offset, nb, n.count) == 0 { return true }
+                    start = offset + 1
+                }
+                return false
+            }
+        }
+    }
 }

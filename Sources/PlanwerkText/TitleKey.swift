@@ -15,10 +15,44 @@ public struct TitleKey: Hashable, Sendable {
     public init(_ title: String) {
         normalized = TitleKey.normalize(title)
         key = Fuzzy.key(normalized)
-        numberTokens = normalized.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { token in
-            token.allSatisfy(\.isNumber) || (token.count <= 4 && token.allSatisfy { "ivx".contains($0) })
-        }
+        numberTokens = TitleKey.numberTokens(normalized)
     }
+
+    /// The tokens (runs of letters and digits) that are numbers ("2030") or roman numerals ("ii").
+    /// Scans scalars: ASCII directly, the rest by their Unicode properties (a letter joined by a combining
+    /// mark stays one token).
+    static func numberTokens(_ normalized: String) -> [String] {
+        var tokens: [String] = []
+        var token = String.UnicodeScalarView()
+        var allDigits = true, allRoman = true, length = 0
+        func end() {
+            if length > 0, allDigits || (allRoman && length <= 4) { tokens.append(String(token)) }
+            token = String.UnicodeScalarView()
+            allDigits = true; allRoman = true; length = 0
+        }
+        for s in normalized.unicodeScalars {
+            let v = s.value
+            let isDigit: Bool, isPart: Bool
+            if v < 0x80 {
+                isDigit = v >= 0x30 && v <= 0x39
+                isPart = isDigit || (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A)
+            } else {
+                let p = s.properties
+                isDigit = p.numericType != nil
+                isPart = isDigit || p.isAlphabetic || (length > 0 && p.generalCategory == .nonspacingMark)
+            }
+            guard isPart else { end(); continue }
+            token.append(s)
+            if !(isDigit || isMark(s)) { allDigits = false }
+            if !(s == "i" || s == "v" || s == "x") { allRoman = false }
+            if !isMark(s) { length += 1 }
+        }
+        end()
+        return tokens
+    }
+
+    /// A combining mark (part of the character before it).
+    private static func isMark(_ s: Unicode.Scalar) -> Bool { s.value >= 0x300 && s.properties.generalCategory == .nonspacingMark }
 
     static let quotes = Set("„“”\"'‚‘’«»".unicodeScalars)
     static let dashes = Set("‐‑‒–—-".unicodeScalars)
