@@ -40,13 +40,15 @@ public struct DecodedText: Sendable {
 
     /// NUL bytes, or more than 2% control characters other than tab, line feed, carriage return, form feed.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(65_536)
-        var control = 0
-        for b in sample {
-            if b == 0 { return true }
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
+        bytes.withUnsafeBufferPointer { all in
+            let sample = UnsafeBufferPointer(rebasing: all.prefix(65_536))
+            var control = 0
+            for b in sample where b < 0x20 {
+                if b == 0 { return true }
+                if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
+            }
+            return control * 50 > sample.count
         }
-        return control * 50 > sample.count
     }
 
     /// Windows-1252 (a superset of Latin-1's printable range) to String.

@@ -15,13 +15,13 @@ public enum FurnitureDetector {
         // Short non-table blocks, lower-cased once: the candidates for repeated headers and footers.
         let short = blocks.map { !$0.isTableRow && $0.text.isAtMost(60) ? $0.text.fastLowercased : nil }
         var counts: [String: Int] = [:]
-        for text in short.compactMap({ $0 }) { counts[text, default: 0] += 1 }
+        counts.reserveCapacity(blocks.count)
+        for case let text? in short { counts[text, default: 0] += 1 }
         let edges = pageEdges(blocks)
         for i in blocks.indices {
-            let b = blocks[i]
-            if isImageDescription(b.text) || isScannerStamp(b.text) || isPageNumber(b) {
+            if isImageDescription(blocks[i].text) || isScannerStamp(blocks[i].text) || isPageNumber(blocks[i]) {
                 blocks[i].isFurniture = true
-            } else if let text = short[i], !b.isListItem, edges.map({ $0.contains(i) && !continuesSentence(blocks, i) }) ?? true,
+            } else if let text = short[i], !blocks[i].isListItem, edges.map({ $0.contains(i) && !continuesSentence(blocks, i) }) ?? true,
                       (counts[text] ?? 0) >= repeatThreshold {
                 blocks[i].isFurniture = true
             }
