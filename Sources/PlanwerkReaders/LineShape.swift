@@ -55,6 +55,7 @@ enum LineShape: Equatable {
     }
     static let bulletMarkers = ["->", "=>", "-", "•", "*", "·", "–", "⇒", "➢", "▪", "■", "►", "→", "+", "x "]
     static let bulletLeadBytes = Set(bulletMarkers.compactMap { $0.utf8.first })
+    static let bulletMarkerBytes = bulletMarkers.map { Array($0.utf8) }
 
     /// The line without leading and trailing spaces and tabs.
     static func trim(_ s: String) -> String {
@@ -83,8 +84,8 @@ enum LineShape: Equatable {
     /// The text after a bullet marker ("- ", "• ", "* ", "⇒ ", "-> "), or nil.
     static func bulletText(_ t: String) -> String? {
         guard let lead = t.utf8.first, bulletLeadBytes.contains(lead) else { return nil }
-        for marker in bulletMarkers {
-            if t.hasPrefix(marker) {
+        for (marker, bytes) in zip(bulletMarkers, bulletMarkerBytes) {
+            if t.utf8.starts(with: bytes) {
                 let rest = t.dropFirst(marker.count)
                 if marker == "x " || rest.first == " " || rest.first == "\t" {
                     let text = rest.trimmedSpaces
