@@ -93,7 +93,8 @@ public struct DecisionExtractor: Sendable {
     }
 
     static func year(_ dossier: String) -> Int? {
-        dossier.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.last { (1990...2100).contains($0) }
+        // Runs of ASCII digits (a year is never written in other digits).
+        dossier.utf8.split(whereSeparator: { $0 < 0x30 || $0 > 0x39 }).compactMap { Int(Substring($0)) }.last { (1990...2100).contains($0) }
     }
 
     /// Comments ("Anmerkungen") in the assessment table rows between the previous decision and this one:

@@ -132,7 +132,8 @@ public struct NextMeetingExtractor: Sendable {
 
     /// "(im Kreishaus)" -> "Kreishaus".
     static func location(_ text: String) -> String? {
-        guard let open = text.range(of: "(im ") ?? text.range(of: "(in der "),
+        guard text.containsUTF8(UInt8(ascii: "(")),
+              let open = text.range(of: "(im ") ?? text.range(of: "(in der "),
               let close = text[open.upperBound...].firstIndex(of: ")") else { return nil }
         let loc = text[open.upperBound..<close].trimmedSpaces
         return loc.isEmpty ? nil : loc

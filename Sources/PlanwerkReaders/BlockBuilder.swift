@@ -66,7 +66,7 @@ struct BlockBuilder {
             lastWasJoinable = false
         case .text(let text):
             let flat = Self.flatten(text)
-            let continuesAcrossBlank = blankRun == 1 && flat.first?.isLowercase == true
+            let continuesAcrossBlank = blankRun == 1 && Self.startsLowercase(flat)
                 && blocks.last.map { !Self.endsSentence($0.text.unicodeScalars.last ?? ".") && !$0.isTableRow } == true
             if blankRun == 0 || continuesAcrossBlank, lastWasJoinable || continuesAcrossBlank, let last = blocks.last,
                let joined = Self.join(last.text, flat, previousHadTrailingSpace: lastLineHadTrailingSpace) {
@@ -99,18 +99,27 @@ struct BlockBuilder {
         blankRun = 0
     }
 
+    /// True when the text's first character is a lower-case letter (ASCII decided on the first byte).
+    static func startsLowercase(_ text: String) -> Bool {
+        guard let b = text.utf8.first else { return false }
+        if b < 0x80 { return b >= 0x61 && b <= 0x7A }
+        return text.first?.isLowercase == true
+    }
+
     /// ".", "!", "?" or ":".
     static func endsSentence(_ s: Unicode.Scalar) -> Bool { s == "." || s == "!" || s == "?" || s == ":" }
 
     /// Joins `next` onto `previous` when the line break is a wrap, undoing hyphenation; nil when it is not.
     static func join(_ previous: String, _ next: String, previousHadTrailingSpace: Bool) -> String? {
-        guard let last = previous.last, let first = next.first else { return nil }
+        guard let last = previous.last, !next.isEmpty else { return nil }
+        let first = next.first!
+        let firstIsLowercase = startsLowercase(next)
         if last == "-", previous.dropLast().last?.isLetter == true, first.isLetter {
             // "Handlungs-" + "empfehlungen" -> one word; "ÖPNV-" + "Fahrtkosten" keeps the hyphen.
-            return first.isLowercase ? String(previous.dropLast()) + next : previous + next
+            return firstIsLowercase ? String(previous.dropLast()) + next : previous + next
         }
-        if ".!?:".contains(last) && !first.isLowercase { return nil }
-        if first.isLowercase { return previous + " " + next }
+        if ".!?:".contains(last) && !firstIsLowercase { return nil }
+        if firstIsLowercase { return previous + " " + next }
         if previousHadTrailingSpace { return previous + " " + next }
         if ",„(/–&+".contains(last) { return previous + " " + next }
         // The last space-separated word (found from the end: a paragraph can be long).

@@ -35,7 +35,7 @@ public enum HTMLFragmentCleaner {
     /// The rows of every HTML table in the line (`<tr>` with `<td>`/`<th>` cells), plus the text outside tables.
     public static func tableRows(_ line: String) -> (before: String, rows: [[String]], after: String)? {
         guard containsTableTag(line) else { return nil }
-        let lower = line.lowercased()
+        let lower = line.fastLowercased
         guard let tStart = lower.range(of: "<table"), lower.contains("<tr") else { return nil }
         let tEnd = lower.range(of: "</table>", range: tStart.upperBound..<lower.endIndex)
         let before = String(line[line.startIndex..<tStart.lowerBound])
