@@ -1,0 +1,27 @@
+import PlanwerkText
+import XCTest
+
+/// The byte-level string helpers the readers use agree with their character-level meaning.
+final class ByteSearchTests: XCTestCase {
+    func testSplittingKeepsEmptyPieces() {
+        XCTAssertEqual("a\t\tb".splitUTF8(at: 9), ["a", "", "b"])
+        XCTAssertEqual("Zeile 1\nZeile „2“\n".splitUTF8(at: 10), ["Zeile 1", "Zeile „2“", ""])
+        XCTAssertEqual("".splitUTF8(at: 10), [""])
+        XCTAssertEqual("ohne".splitUTF8(at: 9), ["ohne"])
+    }
+
+    func testSearchesAndOffsets() {
+        XCTAssertTrue("keine zusätzlichen mittel erforderlich".containsBytes("zusätzlichen mittel"))
+        XCTAssertFalse("keine zusätzlichen kosten".containsBytes("mittel"))
+        XCTAssertFalse("kurz".containsBytes("länger als der text"))
+        XCTAssertTrue("aaab".containsBytes("aab"))
+        XCTAssertEqual("Mitteleinsatz (jährlich): 5.000 €".firstUTF8Offset(of: UInt8(ascii: ":"), within: 40), 25)
+        XCTAssertNil("Mitteleinsatz: 5.000 €".firstUTF8Offset(of: UInt8(ascii: ":"), within: 5))
+    }
+
+    func testCollapsingSpaces() {
+        XCTAssertEqual("  Ziele \t und\u{2029}Wirkungen  ".collapsingSpaces(lineBreaks: false), "Ziele und Wirkungen")
+        XCTAssertEqual("a\nb".collapsingSpaces(lineBreaks: false), "a\nb")
+        XCTAssertEqual("a \n b".collapsingSpaces(lineBreaks: true), "a b")
+    }
+}
