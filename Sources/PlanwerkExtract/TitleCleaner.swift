@@ -39,17 +39,28 @@ enum TitleCleaner {
         return Substring(core).trimmedSpaces
     }
 
+    /// Letters, digits and the punctuation a title keeps (ASCII decided without Unicode properties).
+    static func keptInAgendaTitle(_ ch: Character) -> Bool {
+        if let a = ch.asciiValue {
+            switch a {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return true
+            default: return " .,:;!?+&/()-\"'%".utf8.contains(a)
+            }
+        }
+        return ch.isLetter || ch.isNumber || ch == "–" || ch == "„" || ch == "“" || ch == "§"
+    }
+
     /// An agenda title: numbering ("1.", "TOP 3:", "2)") and decorations ("~ . Pause ☕ ~ .") removed.
     static func agendaTitle(_ raw: String) -> String {
         var s = Substring(raw)
-        if s.lowercased().hasPrefix("top ") { s = s.dropFirst(4) }
+        if s.prefix(4).lowercased() == "top " { s = s.dropFirst(4) }
         let digits = s.prefix { $0.isNumber }
         if !digits.isEmpty, digits.count <= 2 {
             let rest = s.dropFirst(digits.count)
             if rest.first == "." || rest.first == ")" || rest.first == ":" || rest.first == " " { s = rest.dropFirst() }
         }
         var kept = ""
-        for ch in s where ch.isLetter || ch.isNumber || " .,:;!?+&/()-–„“\"'%§".contains(ch) { kept.append(ch) }
+        for ch in s where keptInAgendaTitle(ch) { kept.append(ch) }
         var t = Substring(kept)
         while let f = t.first, !(f.isLetter || f.isNumber || f == "„" || f == "\"") { t = t.dropFirst() }
         while let l = t.last, !(l.isLetter || l.isNumber || "!?)“\"".contains(l)) { t = t.dropLast() }

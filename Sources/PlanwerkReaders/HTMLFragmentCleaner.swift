@@ -43,13 +43,13 @@ public enum HTMLFragmentCleaner {
         let after = String(line[tableEnd...])
         let table = String(line[tStart.lowerBound..<tableEnd])
         var rows: [[String]] = []
-        for rowChunk in table.components(separatedBy: "<tr").dropFirst() {
+        for rowChunk in table.splitUTF8(at: "<tr").dropFirst() {
             var cells: [String] = []
-            let parts = rowChunk.components(separatedBy: "<t")
-            for part in parts.dropFirst() where part.hasPrefix("d") || part.hasPrefix("h") {
-                guard let gt = part.firstIndex(of: ">") else { continue }
-                cells.append(clean(String(part[part.index(after: gt)...])).replacingOccurrences(of: "\u{2029}", with: " ")
-                    .trimmedSpaces)
+            let parts = rowChunk.splitUTF8(at: "<t")
+            for part in parts.dropFirst() where part.utf8.first == UInt8(ascii: "d") || part.utf8.first == UInt8(ascii: "h") {
+                guard let gt = part.firstUTF8Offset(of: UInt8(ascii: ">"), within: .max) else { continue }
+                let cell = Substring(part.utf8.dropFirst(gt + 1))
+                cells.append(clean(String(cell)).replacingParagraphSeparators.trimmedSpaces)
             }
             if !cells.isEmpty { rows.append(cells) }
         }
@@ -136,6 +136,28 @@ public enum HTMLFragmentCleaner {
             if e.hasPrefix("#x"), let v = UInt32(e.dropFirst(2), radix: 16), let s = Unicode.Scalar(v) { return String(s) }
             if e.hasPrefix("#"), let v = UInt32(e.dropFirst()), let s = Unicode.Scalar(v) { return String(s) }
             return nil
+        }
+    }
+}
+
+extension String {
+    /// The text with each paragraph separator (U+2029, E2 80 A9) replaced by a space, on the bytes.
+    var replacingParagraphSeparators: String {
+        guard containsUTF8(0xE2) else { return self }
+        return withUTF8Bytes { u -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(u.count)
+            var i = 0
+            while i < u.count {
+                if u[i] == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0xA9 {
+                    out.append(32)
+                    i += 3
+                } else {
+                    out.append(u[i])
+                    i += 1
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
         }
     }
 }

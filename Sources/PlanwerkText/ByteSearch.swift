@@ -52,6 +52,30 @@ extension StringProtocol {
         }
     }
 
+    /// The pieces of the text between occurrences of `separator` (compared byte for byte, like
+    /// Foundation's `components(separatedBy:)` for the ASCII tags it is used with), empty pieces kept.
+    public func splitUTF8(at separator: String) -> [String] {
+        var separator = separator
+        return separator.withUTF8 { n -> [String] in
+            withUTF8Bytes { h -> [String] in
+                guard let hb = h.baseAddress, let nb = n.baseAddress, !n.isEmpty else { return [String(decoding: h, as: UTF8.self)] }
+                var pieces: [String] = []
+                var start = 0, i = 0
+                while i + n.count <= h.count {
+                    if h[i] == n[0], memcmp(hb + i, nb, n.count) == 0 {
+                        pieces.append(String(decoding: UnsafeBufferPointer(start: hb + start, count: i - start), as: UTF8.self))
+                        i += n.count
+                        start = i
+                    } else {
+                        i += 1
+                    }
+                }
+                pieces.append(String(decoding: UnsafeBufferPointer(start: hb + start, count: h.count - start), as: UTF8.self))
+                return pieces
+            }
+        }
+    }
+
     /// The UTF-8 offset of the first `byte` among the first `limit` bytes, or nil.
     public func firstUTF8Offset(of byte: UInt8, within limit: Int) -> Int? {
         withUTF8Bytes { u -> Int? in

@@ -8,6 +8,9 @@ final class ByteSearchTests: XCTestCase {
         XCTAssertEqual("Zeile 1\nZeile „2“\n".splitUTF8(at: 10), ["Zeile 1", "Zeile „2“", ""])
         XCTAssertEqual("".splitUTF8(at: 10), [""])
         XCTAssertEqual("ohne".splitUTF8(at: 9), ["ohne"])
+        XCTAssertEqual("<table><tr><td>a</td><tr><td>ä</td></table>".splitUTF8(at: "<tr"), ["<table>", "><td>a</td>", "><td>ä</td></table>"])
+        XCTAssertEqual("<tr<tr".splitUTF8(at: "<tr"), ["", "", ""])
+        XCTAssertEqual("".splitUTF8(at: "<tr"), [""])
     }
 
     func testSearchesAndOffsets() {
