@@ -159,7 +159,7 @@ public struct StatusTableExtractor: Sendable {
 
     static func year(_ raw: String) -> Int? {
         let t = raw.trimmedSpaces
-        guard t.count == 4, let y = Int(t), (1990...2100).contains(y) else { return nil }
+        guard t.utf8.count == 4, let y = Int(t), (1990...2100).contains(y) else { return nil }
         return y
     }
 
