@@ -3,6 +3,8 @@
 public enum AmountParser {
     /// Every sum of money in `text`, in order.
     public static func mentions(in text: String) -> [MoneyMention] {
+        // A sum needs an ASCII digit.
+        guard text.withUTF8Bytes({ u in u.contains { $0 >= 0x30 && $0 <= 0x39 } }) else { return [] }
         let c = Array(text)
         var out: [MoneyMention] = []
         var i = 0

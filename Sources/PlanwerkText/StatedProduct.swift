@@ -19,6 +19,22 @@ public struct StatedProduct: Sendable, Hashable {
 
     /// The first product of at least two factors joined by "×", "x", "*" or "mal" in `text`.
     public static func find(in text: String) -> StatedProduct? {
+        // Without a digit or any of the joining signs ("×" C3 97, "·" C2 B7, "*", "x", "X", "mal") there is
+        // no product: decided on the bytes before the text is split into characters.
+        let possible = text.withUTF8Bytes { u -> Bool in
+            var digit = false, sign = false
+            for (i, b) in u.enumerated() {
+                if b >= 0x30 && b <= 0x39 { digit = true }
+                if b == UInt8(ascii: "*") || b == UInt8(ascii: "x") || b == UInt8(ascii: "X")
+                    || ((b == 0xC3 || b == 0xC2) && i + 1 < u.count && (u[i + 1] == 0x97 || u[i + 1] == 0xB7))
+                    || ((b | 0x20) == UInt8(ascii: "m") && i + 2 < u.count && (u[i + 1] | 0x20) == UInt8(ascii: "a") && (u[i + 2] | 0x20) == UInt8(ascii: "l")) {
+                    sign = true
+                }
+                if digit && sign { return true }
+            }
+            return false
+        }
+        guard possible else { return nil }
         let c = Array(text)
         var i = 0
         while i < c.count {
