@@ -82,16 +82,9 @@ public struct DetailFormExtractor: Sendable {
         if text.isAtMost(70), let field = fullMatch(text.utf8.last == UInt8(ascii: ":") ? Substring(text.utf8.dropLast()) : text[...]) {
             return Hit(index: index, field: field, inlineValue: "")
         }
-        guard let colon = Self.colon(inFirst: 70, of: text) else { return nil }
+        guard let colon = text.firstColon(withinCharacters: 70) else { return nil }
         guard let field = fullMatch(text[..<colon]) else { return nil }
         return Hit(index: index, field: field, inlineValue: String(text[text.index(after: colon)...]).trimmedSpaces)
-    }
-
-    /// The first colon among the first `limit` characters of `text` (searched in its UTF-8 bytes).
-    static func colon(inFirst limit: Int, of text: String) -> String.Index? {
-        guard let offset = text.firstUTF8Offset(of: UInt8(ascii: ":"), within: 4 * limit) else { return nil }
-        let colon = text.utf8.index(text.startIndex, offsetBy: offset)
-        return offset < limit || text.distance(from: text.startIndex, to: colon) < limit ? colon : nil
     }
 
     func fullMatch<S: StringProtocol>(_ text: S) -> DetailFormField? {
@@ -114,7 +107,7 @@ public struct DetailFormExtractor: Sendable {
         for j in stride(from: index - 1, through: max(0, index - 14), by: -1) {
             let b = blocks[j]
             let text = b.text
-            if let colon = Self.colon(inFirst: 30, of: text),
+            if let colon = text.firstColon(withinCharacters: 30),
                Fuzzy.matches(text[..<colon], key: Self.recommendationKey, limit: 3) {
                 let title = TitleCleaner.clean(String(text[text.index(after: colon)...]))
                 if !title.isEmpty { return title }

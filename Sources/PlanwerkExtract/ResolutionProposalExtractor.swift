@@ -51,7 +51,7 @@ public struct ResolutionProposalExtractor: Sendable {
 
     /// The text of an "Alternativ: ..." paragraph.
     func alternative(_ text: String) -> String? {
-        guard let colon = DetailFormExtractor.colon(inFirst: 14, of: text),
+        guard let colon = text.firstColon(withinCharacters: 14),
               Fuzzy.matches(text[..<colon], key: Self.alternativeKey, limit: 2) else { return nil }
         let rest = text[text.index(after: colon)...].trimmedSpaces
         return rest.isEmpty ? nil : rest

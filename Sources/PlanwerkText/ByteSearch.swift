@@ -106,3 +106,13 @@ extension StringProtocol {
         }
     }
 }
+
+extension String {
+    /// The first colon among the first `limit` characters ("Handlungsempfehlung: …"), searched in the
+    /// UTF-8 bytes; characters are counted only when the colon lies beyond `limit` bytes.
+    public func firstColon(withinCharacters limit: Int) -> String.Index? {
+        guard let offset = firstUTF8Offset(of: UInt8(ascii: ":"), within: 4 * limit) else { return nil }
+        let colon = utf8.index(startIndex, offsetBy: offset)
+        return offset < limit || distance(from: startIndex, to: colon) < limit ? colon : nil
+    }
+}

@@ -20,6 +20,11 @@ final class ByteSearchTests: XCTestCase {
         XCTAssertTrue("aaab".containsBytes("aab"))
         XCTAssertEqual("Mitteleinsatz (jährlich): 5.000 €".firstUTF8Offset(of: UInt8(ascii: ":"), within: 40), 25)
         XCTAssertNil("Mitteleinsatz: 5.000 €".firstUTF8Offset(of: UInt8(ascii: ":"), within: 5))
+        let title = "Handlungsempfehlung: Ärztliche Versorgung"
+        XCTAssertEqual(title.firstColon(withinCharacters: 30).map { title.distance(from: title.startIndex, to: $0) }, 19)
+        XCTAssertNil(title.firstColon(withinCharacters: 19))
+        let umlauts = String(repeating: "ä", count: 12) + ":"  // 24 bytes, 12 characters before the colon
+        XCTAssertNotNil(umlauts.firstColon(withinCharacters: 14))
     }
 
     func testCollapsingSpaces() {
