@@ -60,7 +60,9 @@ public struct NextMeetingExtractor: Sendable {
         if words.contains(where: { w in Self.excludedWordBytes.contains { w.starts(with: $0) || w.reversed().starts(with: $0.reversed()) } }) {
             return false
         }
-        if words.contains(where: { w in Self.meetingWordBytes.contains { Self.contains(w, $0) } }) { return true }
+        if words.contains(where: { w in Self.meetingWordBytes.contains { m in
+            w.withUnsafeBufferPointer { h in m.withUnsafeBufferPointer { UTF8Search.firstOffset(of: $0, in: h, from: 0) != nil } }
+        } }) { return true }
         if !bodyKey.isEmpty, words.contains(where: { w in
             w.count + 2 >= bodyKey.count && Fuzzy.matches(String(decoding: w, as: UTF8.self), key: bodyKey, limit: 2)
         }) { return true }
@@ -90,15 +92,6 @@ public struct NextMeetingExtractor: Sendable {
         }
         end()
         return words
-    }
-
-    /// True when `needle` occurs in `haystack`.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard haystack.count >= needle.count else { return false }
-        for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
-            if haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-        }
-        return false
     }
 
     /// The sentence of `text` that holds the mention (its offsets are UTF-8 offsets).

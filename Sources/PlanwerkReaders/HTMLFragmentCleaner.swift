@@ -21,22 +21,10 @@ public enum HTMLFragmentCleaner {
         }
     }
 
-    /// True when the line has "<table" in any case (checked on bytes before anything is lower-cased).
-    static func containsTableTag(_ line: String) -> Bool {
-        let tag = Array("<table".utf8)
-        let u = Array(line.utf8)
-        guard u.count >= tag.count else { return false }
-        for i in 0...(u.count - tag.count) where u[i] == tag[0] {
-            if (1..<tag.count).allSatisfy({ u[i + $0] | 0x20 == tag[$0] }) { return true }
-        }
-        return false
-    }
-
     /// The rows of every HTML table in the line (`<tr>` with `<td>`/`<th>` cells), plus the text outside tables.
     public static func tableRows(_ line: String) -> (before: String, rows: [[String]], after: String)? {
-        guard containsTableTag(line) else { return nil }
         let lower = line.fastLowercased
-        guard let tStart = lower.range(of: "<table"), lower.contains("<tr") else { return nil }
+        guard lower.containsBytes("<table"), lower.containsBytes("<tr"), let tStart = lower.range(of: "<table") else { return nil }
         let tEnd = lower.range(of: "</table>", range: tStart.upperBound..<lower.endIndex)
         let before = String(line[line.startIndex..<tStart.lowerBound])
         let tableEnd = tEnd?.upperBound ?? line.endIndex

@@ -58,17 +58,12 @@ extension StringProtocol {
         var separator = separator
         return separator.withUTF8 { n -> [String] in
             withUTF8Bytes { h -> [String] in
-                guard let hb = h.baseAddress, let nb = n.baseAddress, !n.isEmpty else { return [String(decoding: h, as: UTF8.self)] }
+                guard let hb = h.baseAddress, !n.isEmpty else { return [String(decoding: h, as: UTF8.self)] }
                 var pieces: [String] = []
-                var start = 0, i = 0
-                while i + n.count <= h.count {
-                    if h[i] == n[0], memcmp(hb + i, nb, n.count) == 0 {
-                        pieces.append(String(decoding: UnsafeBufferPointer(start: hb + start, count: i - start), as: UTF8.self))
-                        i += n.count
-                        start = i
-                    } else {
-                        i += 1
-                    }
+                var start = 0
+                while let found = UTF8Search.firstOffset(of: n, in: h, from: start) {
+                    pieces.append(String(decoding: UnsafeBufferPointer(start: hb + start, count: found - start), as: UTF8.self))
+                    start = found + n.count
                 }
                 pieces.append(String(decoding: UnsafeBufferPointer(start: hb + start, count: h.count - start), as: UTF8.self))
                 return pieces
@@ -89,21 +84,7 @@ extension StringProtocol {
     /// phrases, without Foundation's Unicode-aware search.
     public func containsBytes(_ needle: String) -> Bool {
         var needle = needle
-        return needle.withUTF8 { n -> Bool in
-            guard let nb = n.baseAddress, !n.isEmpty else { return true }
-            return withUTF8Bytes { h -> Bool in
-                guard let hb = h.baseAddress, h.count >= n.count else { return false }
-                // memchr for the first byte, memcmp for the rest.
-                var start = 0
-                let last = h.count - n.count
-                while start <= last, let found = memchr(hb + start, Int32(n[0]), last - start + 1) {
-                    let offset = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - hb
-                    if memcmp(hb + offset, nb, n.count) == 0 { return true }
-                    start = offset + 1
-                }
-                return false
-            }
-        }
+        return needle.withUTF8 { n in withUTF8Bytes { h in n.isEmpty || UTF8Search.firstOffset(of: n, in: h, from: 0) != nil } }
     }
 }
 
@@ -114,5 +95,22 @@ extension String {
         guard let offset = firstUTF8Offset(of: UInt8(ascii: ":"), within: 4 * limit) else { return nil }
         let colon = utf8.index(startIndex, offsetBy: offset)
         return offset < limit || distance(from: startIndex, to: colon) < limit ? colon : nil
+    }
+}
+
+/// Substring search on UTF-8 bytes: memchr for the first byte, memcmp for the rest.
+public enum UTF8Search {
+    /// The offset of the first occurrence of `needle` (not empty) in `haystack` at or after `start`.
+    public static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+                                   from start: Int) -> Int? {
+        guard let hb = haystack.baseAddress, let nb = needle.baseAddress, !needle.isEmpty else { return nil }
+        var start = start
+        let last = haystack.count - needle.count
+        while start <= last, let found = memchr(hb + start, Int32(needle[0]), last - start + 1) {
+            let offset = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - hb
+            if memcmp(hb + offset, nb, needle.count) == 0 { return offset }
+            start = offset + 1
+        }
+        return nil
     }
 }
