@@ -1,7 +1,7 @@
 extension StringProtocol {
     /// True when the text has at most `n` characters, exactly, but without grapheme breaking for texts
     /// whose characters are single scalars (ASCII, Latin-1, German punctuation): those are settled from
-    /// their byte and scalar counts in one pass.
+    /// their byte and scalar counts in one pass, which stops after n + 2 scalars.
     @inlinable
     public func isAtMost(_ n: Int) -> Bool {
         let bytes = utf8.count
@@ -24,6 +24,8 @@ extension StringProtocol {
                         if !punctuation { joinable = true }
                     }
                     if joinable { break }  // the characters are counted below
+                    // Every scalar before the last one seen is a whole character: more than n of them settle it.
+                    if scalars > n + 1 { break }
                 }
                 i += 1
             }
