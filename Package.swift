@@ -35,6 +35,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "PlanwerkModel"),
@@ -72,6 +73,7 @@ let package = Package(
                 "PlanwerkModel", "PlanwerkText", "PlanwerkReaders", "PlanwerkExtract",
                 "PlanwerkMerge", "PlanwerkValidate", "PlanwerkConfig",
                 "PlanwerkReport", "PlanwerkWriters", "PlanwerkCompose", "PlanwerkStore",
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(

@@ -44,6 +44,6 @@ struct ConfigOptions: ParsableArguments {
         let files = [profile ?? "inputs/profile.json", catalog ?? "inputs/strategic-goals.xml"]
         var data = Data()
         for f in files { data.append(FileManager.default.contents(atPath: f) ?? Data("-".utf8)) }
-        return SHA256.hex(data)
+        return SourceHash.hex(data)
     }
 }

@@ -94,7 +94,7 @@ public struct ArchivePipeline: Sendable {
         guard let data = FileManager.default.contents(atPath: file) else {
             return record(file, sha: nil, failure: InputFailure(file: file, reason: "Datei kann nicht gelesen werden"))
         }
-        let sha = SHA256.hex(data)
+        let sha = SourceHash.hex(data)
         let attributes = try? FileManager.default.attributesOfItem(atPath: file)
         let size = (attributes?[.size] as? NSNumber)?.int64Value
         let mtime = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970

@@ -63,7 +63,7 @@ public struct IngestPipeline: Sendable {
             return PDFSourceReader(options: pdf).read(file: file, data: data)
         }
         do {
-            return .success(try ProtocolTextReader().read(data: data, source: Source(file: file, sha256: SHA256.hex(data), kind: .text)))
+            return .success(try ProtocolTextReader().read(data: data, source: Source(file: file, sha256: SourceHash.hex(data), kind: .text)))
         } catch let error as ReaderError {
             return .failure(InputFailure(file: file, reason: error.germanMessage))
         } catch {

@@ -16,7 +16,7 @@ struct PDFSourceReader {
         let textJob = WorkerProcess.Job(arguments: [file], environment: environment,
                                         timeout: options.documentTimeout)
         var sha256 = ""
-        let text = launcher.run([textJob]) { sha256 = SHA256.hex(data) }[0]
+        let text = launcher.run([textJob]) { sha256 = SourceHash.hex(data) }[0]
         let transcript = WorkerTranscript.parse(text.output)
         if let failure = failure(of: text.outcome, transcript: transcript, file: file, what: "Lesen des PDF", timeout: options.documentTimeout) {
             return .failure(failure)
