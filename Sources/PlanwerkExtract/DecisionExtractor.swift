@@ -6,10 +6,10 @@ import PlanwerkText
 /// lines or slides, with OCR slips in the keywords. Comments from the assessment table before it are attached.
 public struct DecisionExtractor: Sendable {
     let profile: Profile
-    static let recommendationKey = Fuzzy.key("Handlungsempfehlung")
-    static let assessedKey = Fuzzy.key("eingeschätzt")
-    static let takenKey = Fuzzy.key("aufgenommen")
-    static let dossierKey = Fuzzy.key("Planungsdossier")
+    static let recommendationLabel = KeyedLabel("Handlungsempfehlung")
+    static let assessedLabel = KeyedLabel("eingeschätzt")
+    static let takenLabel = KeyedLabel("aufgenommen")
+    static let dossierLabel = KeyedLabel("Planungsdossier", tolerance: 3)
 
     /// Creates an extractor for a profile (its relevance labels).
     public init(profile: Profile) {
@@ -29,9 +29,9 @@ public struct DecisionExtractor: Sendable {
         var lastDecisionEnd = 0
         var i = 0
         while i < w.count {
-            guard stream.word(i, is: Self.assessedKey) else { i += 1; continue }
+            guard stream.word(i, is: Self.assessedLabel) else { i += 1; continue }
             // "... aufgenommen" within the next 30 words.
-            guard let taken = (i + 1..<min(w.count, i + 30)).first(where: { stream.word($0, is: Self.takenKey) }) else { i += 1; continue }
+            guard let taken = (i + 1..<min(w.count, i + 30)).first(where: { stream.word($0, is: Self.takenLabel) }) else { i += 1; continue }
             // Backwards: "wird als", then the nearest "Handlungsempfehlung" before it.
             guard let als = (max(0, i - 12)..<i).reversed().first(where: { stream.word($0, equals: "als") }),
                   let start = recommendationWord(stream, before: als, notBefore: lastDecisionEnd) else { i += 1; continue }
@@ -59,7 +59,7 @@ public struct DecisionExtractor: Sendable {
     func recommendationWord(_ stream: TextStream, before index: Int, notBefore floor: Int) -> Int? {
         let low = max(floor, index - 70)
         guard low < index else { return nil }
-        for j in (low..<index).reversed() where stream.word(j, is: Self.recommendationKey) {
+        for j in (low..<index).reversed() where stream.word(j, is: Self.recommendationLabel) {
             let (opens, closes) = stream.quotes(from: stream.words[j].end, to: stream.words[index].start)
             if closes > opens { continue }  // this word is inside the quoted title
             return j
@@ -82,7 +82,7 @@ public struct DecisionExtractor: Sendable {
     /// The dossier named after "Planungsdossier" (or after "in das"), quotes removed.
     func dossierName(_ stream: TextStream, clause: Range<Int>, takenStart: Int) -> String? {
         var from: Int?
-        if let d = clause.first(where: { stream.word($0, isWithin: 3, of: Self.dossierKey) }) {
+        if let d = clause.first(where: { stream.word($0, is: Self.dossierLabel) }) {
             from = stream.words[d].end
         } else if let das = clause.first(where: { stream.word($0, equals: "das") || stream.word($0, equals: "den") }) {
             from = stream.words[das].end

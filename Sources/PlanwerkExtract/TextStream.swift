@@ -28,25 +28,28 @@ struct TextStream {
         // All word keys in one buffer; each word's key is a slice of it (no allocation per word).
         // A key never has more scalars than its word has UTF-8 bytes (the only lower-case mapping longer
         // than one scalar, of "İ", has two scalars for two bytes).
-        var spans: [(start: Int, end: Int, keyStart: Int, keyEnd: Int)] = []
-        spans.reserveCapacity(bytes.count / 5)
+        var words: [Word] = []
+        words.reserveCapacity(bytes.count / 5)
         var keys = [Unicode.Scalar](repeating: " ", count: bytes.count + 4)
         var keyCount = 0
         bytes.withUnsafeBufferPointer { b in
             keys.withUnsafeMutableBufferPointer { k in
                 var i = 0
                 var wordStart = -1, keyStart = 0
+                var letters = LetterMask()
                 while i <= b.count {
                     // ASCII without decoding: letters and digits extend the word (lower-cased in the key).
                     if i < b.count, b[i] < 0x80 {
                         let c = b[i]
                         let lower = c | 0x20
                         if (lower >= 0x61 && lower <= 0x7A) || (c >= 0x30 && c <= 0x39) {
-                            if wordStart < 0 { wordStart = i; keyStart = keyCount }
-                            k[keyCount] = Unicode.Scalar(c >= 0x41 && c <= 0x5A ? lower : c)
+                            if wordStart < 0 { wordStart = i; keyStart = keyCount; letters = LetterMask() }
+                            let key = Unicode.Scalar(c >= 0x41 && c <= 0x5A ? lower : c)
+                            k[keyCount] = key
+                            letters.insert(key)
                             keyCount += 1
                         } else if wordStart >= 0 {
-                            spans.append((wordStart, i, keyStart, keyCount))
+                            words.append(Word(start: wordStart, end: i, keyStart: keyStart, keyEnd: keyCount, letters: letters))
                             wordStart = -1
                         }
                         i += 1
@@ -54,7 +57,8 @@ struct TextStream {
                     }
                     let (scalar, length) = i < b.count ? Self.decode(b, at: i) : ("\n", 1)
                     if Self.isWordScalar(scalar) {
-                        if wordStart < 0 { wordStart = i; keyStart = keyCount }
+                        if wordStart < 0 { wordStart = i; keyStart = keyCount; letters = LetterMask() }
+                        let first = keyCount
                         let v = scalar.value
                         if v < 0x80 {
                             // Letters and digits: lower-case ASCII letters.
@@ -69,15 +73,16 @@ struct TextStream {
                             Fuzzy.appendKey(scalar, to: &one)
                             for s in one.prefix(k.count - keyCount) { k[keyCount] = s; keyCount += 1 }
                         }
+                        for s in k[first..<keyCount] { letters.insert(s) }
                     } else if wordStart >= 0 {
-                        spans.append((wordStart, i, keyStart, keyCount))
+                        words.append(Word(start: wordStart, end: i, keyStart: keyStart, keyEnd: keyCount, letters: letters))
                         wordStart = -1
                     }
                     i += length
                 }
             }
         }
-        self.words = spans.map { Word(start: $0.start, end: $0.end, keyStart: $0.keyStart, keyEnd: $0.keyEnd) }
+        self.words = words
         self.keys = keys
     }
 
@@ -100,6 +105,8 @@ struct TextStream {
         let v = s.value
         if v < 0x80 { return (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || (0x30...0x39).contains(v) }
         if (0xC0...0xFF).contains(v) { return v != 0xD7 && v != 0xF7 }
+        // General punctuation, super- and subscripts and currency signs (dashes, quotes, bullets, €).
+        if (0x2000...0x20CF).contains(v) { return false }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
@@ -146,19 +153,12 @@ struct TextStream {
         return blocks[lo]
     }
 
-    /// True when word `i` is `label` within tolerance.
-    func word(_ i: Int, is label: [Unicode.Scalar]) -> Bool {
-        word(i, isWithin: Fuzzy.tolerance(forLength: label.count), of: label)
-    }
-
-    /// True when word `i` is within `limit` edits of `key`.
-    func word(_ i: Int, isWithin limit: Int, of key: [Unicode.Scalar]) -> Bool {
+    /// True when word `i` is `label` within the label's tolerance.
+    func word(_ i: Int, is label: KeyedLabel) -> Bool {
         let w = words[i]
-        if abs(w.keyEnd - w.keyStart - key.count) > limit { return false }
+        if abs(w.keyEnd - w.keyStart - label.key.count) > label.tolerance { return false }
         return keys.withUnsafeBufferPointer { k in
-            let word = UnsafeBufferPointer(rebasing: k[w.keyStart..<w.keyEnd])
-            guard limit == 0 || KeyHistogram(word).mayBeWithin(limit, of: KeyHistogram(key)) else { return false }
-            return key.withUnsafeBufferPointer { Fuzzy.distance(word, $0, limit: limit) != nil }
+            label.matches(UnsafeBufferPointer(rebasing: k[w.keyStart..<w.keyEnd]), letters: w.letters)
         }
     }
 
