@@ -35,40 +35,56 @@ extension StringProtocol {
     }
 
     /// The pieces of the text between `separator` bytes (an ASCII byte, never part of a longer character),
-    /// empty pieces kept: `"a\t\tb"` split at tab gives "a", "", "b". One memchr pass, one String per piece.
+    /// empty pieces kept: `"a\t\tb"` split at tab gives "a", "", "b". One memchr pass; the pieces are
+    /// copied from the text as it is (already valid UTF-8, so not validated again).
     public func splitUTF8(at separator: UInt8) -> [String] {
-        withUTF8Bytes { u -> [String] in
-            var pieces: [String] = []
-            guard let base = u.baseAddress else { return [""] }
+        let offsets = withUTF8Bytes { u -> [Int] in
+            var offsets: [Int] = []
+            guard let base = u.baseAddress else { return offsets }
             var start = 0
-            while start <= u.count {
-                let rest = u.count - start
-                let found = rest > 0 ? memchr(base + start, Int32(separator), rest) : nil
-                let end = found.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) - base } ?? u.count
-                pieces.append(String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self))
-                start = end + 1
+            while start < u.count, let found = memchr(base + start, Int32(separator), u.count - start) {
+                let offset = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+                offsets.append(offset)
+                start = offset + 1
             }
-            return pieces
+            return offsets
         }
+        return pieces(cutAt: offsets, separatorLength: 1)
     }
 
     /// The pieces of the text between occurrences of `separator` (compared byte for byte, like
     /// Foundation's `components(separatedBy:)` for the ASCII tags it is used with), empty pieces kept.
     public func splitUTF8(at separator: String) -> [String] {
         var separator = separator
-        return separator.withUTF8 { n -> [String] in
-            withUTF8Bytes { h -> [String] in
-                guard let hb = h.baseAddress, !n.isEmpty else { return [String(decoding: h, as: UTF8.self)] }
-                var pieces: [String] = []
+        let offsets = separator.withUTF8 { n -> [Int] in
+            withUTF8Bytes { h -> [Int] in
+                var offsets: [Int] = []
+                guard !n.isEmpty else { return offsets }
                 var start = 0
                 while let found = UTF8Search.firstOffset(of: n, in: h, from: start) {
-                    pieces.append(String(decoding: UnsafeBufferPointer(start: hb + start, count: found - start), as: UTF8.self))
+                    offsets.append(found)
                     start = found + n.count
                 }
-                pieces.append(String(decoding: UnsafeBufferPointer(start: hb + start, count: h.count - start), as: UTF8.self))
-                return pieces
+                return offsets
             }
         }
+        return pieces(cutAt: offsets, separatorLength: separator.utf8.count)
+    }
+
+    /// The text cut at separators of `separatorLength` bytes starting at the UTF-8 `offsets` (ascending,
+    /// at character boundaries), separators left out.
+    func pieces(cutAt offsets: [Int], separatorLength: Int) -> [String] {
+        var pieces: [String] = []
+        pieces.reserveCapacity(offsets.count + 1)
+        let u = utf8
+        var start = u.startIndex
+        for offset in offsets {
+            let end = u.index(u.startIndex, offsetBy: offset)
+            pieces.append(String(self[start..<end]))
+            start = u.index(end, offsetBy: separatorLength)
+        }
+        pieces.append(String(self[start...]))
+        return pieces
     }
 
     /// The UTF-8 offset of the first `byte` among the first `limit` bytes, or nil.
