@@ -41,13 +41,16 @@ enum TitleCleaner {
 
     /// Letters, digits and the punctuation a title keeps (ASCII decided without Unicode properties).
     static func keptInAgendaTitle(_ ch: Character) -> Bool {
-        if let a = ch.asciiValue {
-            switch a {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return true
-            default: return " .,:;!?+&/()-\"'%".utf8.contains(a)
-            }
-        }
+        if let a = ch.asciiValue { return keptInAgendaTitle(ascii: a) }
         return ch.isLetter || ch.isNumber || ch == "–" || ch == "„" || ch == "“" || ch == "§"
+    }
+
+    /// Letters, digits and the ASCII punctuation a title keeps.
+    static func keptInAgendaTitle(ascii a: UInt8) -> Bool {
+        switch a {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return true
+        default: return " .,:;!?+&/()-\"'%".utf8.contains(a)
+        }
     }
 
     /// An agenda title: numbering ("1.", "TOP 3:", "2)") and decorations ("~ . Pause ☕ ~ .") removed.
@@ -59,11 +62,26 @@ enum TitleCleaner {
             let rest = s.dropFirst(digits.count)
             if rest.first == "." || rest.first == ")" || rest.first == ":" || rest.first == " " { s = rest.dropFirst() }
         }
-        var kept = ""
-        for ch in s where keptInAgendaTitle(ch) { kept.append(ch) }
-        var t = Substring(kept)
+        let scalarsAreCharacters = s.withUTF8Bytes { UTF8Joining.scalarsAreCharacters($0) }
+        var t = Substring(scalarsAreCharacters ? keptScalars(s) : String(s.filter(keptInAgendaTitle)))
         while let f = t.first, !(f.isLetter || f.isNumber || f == "„" || f == "\"") { t = t.dropFirst() }
         while let l = t.last, !(l.isLetter || l.isNumber || "!?)“\"".contains(l)) { t = t.dropLast() }
-        return t.split(separator: " ").joined(separator: " ")
+        // Only plain spaces are kept, so collapsing them is splitting at them and joining with one.
+        return scalarsAreCharacters ? t.collapsingSpaces(lineBreaks: false) : t.split(separator: " ").joined(separator: " ")
+    }
+
+    /// The text's kept characters, for a text whose characters are single scalars: ASCII decided on the
+    /// byte, other scalars as characters.
+    static func keptScalars(_ s: Substring) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            if scalar.isASCII {
+                if keptInAgendaTitle(ascii: UInt8(scalar.value)) { out.append(UInt8(scalar.value)) }
+            } else if keptInAgendaTitle(Character(scalar)) {
+                out.append(contentsOf: String(scalar).utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -20,17 +20,19 @@ public struct TitleKey: Hashable, Sendable {
 
     /// The tokens (runs of letters and digits) that are numbers ("2030") or roman numerals ("ii").
     /// Scans scalars: ASCII directly, the rest by their Unicode properties (a letter joined by a combining
-    /// mark stays one token).
+    /// mark stays one token); a token becomes a String only when it is kept.
     static func numberTokens(_ normalized: String) -> [String] {
         var tokens: [String] = []
-        var token = String.UnicodeScalarView()
+        let scalars = normalized.unicodeScalars
+        var tokenStart = scalars.startIndex
         var allDigits = true, allRoman = true, length = 0
+        var i = scalars.startIndex
         func end() {
-            if length > 0, allDigits || (allRoman && length <= 4) { tokens.append(String(token)) }
-            token = String.UnicodeScalarView()
+            if length > 0, allDigits || (allRoman && length <= 4) { tokens.append(String(scalars[tokenStart..<i])) }
             allDigits = true; allRoman = true; length = 0
         }
-        for s in normalized.unicodeScalars {
+        while i < scalars.endIndex {
+            let s = scalars[i]
             let v = s.value
             let isDigit: Bool, isPart: Bool
             if v < 0x80 {
@@ -41,11 +43,16 @@ public struct TitleKey: Hashable, Sendable {
                 isDigit = p.numericType != nil
                 isPart = isDigit || p.isAlphabetic || (length > 0 && p.generalCategory == .nonspacingMark)
             }
-            guard isPart else { end(); continue }
-            token.append(s)
+            if !isPart {
+                end()
+                i = scalars.index(after: i)
+                tokenStart = i
+                continue
+            }
             if !(isDigit || isMark(s)) { allDigits = false }
             if !(s == "i" || s == "v" || s == "x") { allRoman = false }
             if !isMark(s) { length += 1 }
+            i = scalars.index(after: i)
         }
         end()
         return tokens
@@ -54,54 +61,69 @@ public struct TitleKey: Hashable, Sendable {
     /// A combining mark (part of the character before it).
     private static func isMark(_ s: Unicode.Scalar) -> Bool { s.value >= 0x300 && s.properties.generalCategory == .nonspacingMark }
 
-    static let quotes = Set("„“”\"'‚‘’«»".unicodeScalars)
-    static let dashes = Set("‐‑‒–—-".unicodeScalars)
-    static let kept = Set("/+&-".unicodeScalars)
+    /// „ “ ” " ' ‚ ‘ ’ « »: left out.
+    static func isQuote(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x22, 0x27, 0xAB, 0xBB, 0x2018, 0x2019, 0x201A, 0x201C, 0x201D, 0x201E: return true
+        default: return false
+        }
+    }
+
+    /// ‐ ‑ ‒ – — -: one hyphen.
+    static func isDash(_ v: UInt32) -> Bool { v == 0x2D || (0x2010...0x2014).contains(v) }
 
     /// Lower-case, quotes removed, dashes unified (no space after a dash), other punctuation as spaces,
-    /// spacing collapsed.
+    /// spacing collapsed. Built as UTF-8 bytes: ASCII and Latin-1 letters without property lookups.
     public static func normalize(_ title: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(title.utf8.count)
         var lastSpace = true
-        for scalar in title.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                // ASCII without property or set lookups: letters and digits, the kept marks, quotes, the rest.
-                switch v {
-                case 0x22, 0x27: continue
-                case 0x61...0x7A, 0x30...0x39, 0x2F, 0x2B, 0x26:
-                    out.append(scalar)
-                    lastSpace = false
-                case 0x41...0x5A:
-                    out.append(Unicode.Scalar(v + 0x20)!)
-                    lastSpace = false
-                case 0x2D:
-                    if out.last == " " { out.removeLast() }
-                    out.append(scalar)
-                    lastSpace = false
-                default:
-                    if !lastSpace {
-                        if out.last != "-" { out.append(" ") }
-                        lastSpace = true
-                    }
-                }
-                continue
-            }
-            if quotes.contains(scalar) { continue }
-            let c: Unicode.Scalar = dashes.contains(scalar) ? "-" : scalar
-            let p = c.properties
-            if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark || kept.contains(c) {
-                if c == "-", out.last == " " { out.removeLast() }
-                if c.isASCII { out.append(p.isUppercase ? Unicode.Scalar(c.value + 0x20)! : c) }
-                else { out.append(contentsOf: p.lowercaseMapping.unicodeScalars) }
-                lastSpace = false
-            } else if !lastSpace {
-                if out.last != "-" { out.append(" ") }
+        func space() {
+            if !lastSpace {
+                if out.last != 0x2D { out.append(0x20) }
                 lastSpace = true
             }
         }
-        while out.last == " " { out.removeLast() }
-        return String(out)
+        func dash() {
+            if out.last == 0x20 { out.removeLast() }
+            out.append(0x2D)
+            lastSpace = false
+        }
+        for scalar in title.unicodeScalars {
+            let v = scalar.value
+            if isQuote(v) { continue }
+            if isDash(v) { dash(); continue }
+            if v < 0x80 {
+                switch v {
+                case 0x61...0x7A, 0x30...0x39, 0x2F, 0x2B, 0x26:
+                    out.append(UInt8(v))
+                    lastSpace = false
+                case 0x41...0x5A:
+                    out.append(UInt8(v + 0x20))
+                    lastSpace = false
+                default:
+                    space()
+                }
+                continue
+            }
+            if v >= 0xC0 && v <= 0xFF && v != 0xD7 && v != 0xF7 {
+                // Latin-1 letters: upper case is 0xC0-0xDE, its lower case 0x20 above.
+                let lower = v <= 0xDE && v != 0xDF ? v + 0x20 : v
+                out.append(UInt8(0xC0 | lower >> 6))
+                out.append(UInt8(0x80 | lower & 0x3F))
+                lastSpace = false
+                continue
+            }
+            let p = scalar.properties
+            if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark {
+                out.append(contentsOf: p.lowercaseMapping.utf8)
+                lastSpace = false
+            } else {
+                space()
+            }
+        }
+        while out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// True when two titles name the same thing (similarity at least `threshold`).
