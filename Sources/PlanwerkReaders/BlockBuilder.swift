@@ -69,8 +69,15 @@ struct BlockBuilder {
             let continuesAcrossBlank = blankRun == 1 && Self.startsLowercase(flat)
                 && blocks.last.map { !Self.endsSentence($0.text.unicodeScalars.last ?? ".") && !$0.isTableRow } == true
             if blankRun == 0 || continuesAcrossBlank, lastWasJoinable || continuesAcrossBlank, let last = blocks.last,
-               let joined = Self.join(last.text, flat, previousHadTrailingSpace: lastLineHadTrailingSpace) {
-                blocks[blocks.count - 1].text = joined
+               let joint = Self.joint(last.text, flat, previousHadTrailingSpace: lastLineHadTrailingSpace) {
+                // Appended in place: a paragraph of many lines is not copied once per line.
+                let n = blocks.count - 1
+                switch joint {
+                case .hyphenDropped: blocks[n].text.removeLast()
+                case .space: blocks[n].text.append(" ")
+                case .direct: break
+                }
+                blocks[n].text.append(flat)
                 if page == nil { blocks[blocks.count - 1].provenance.endLine = number }
                 blankRun = 0
             } else {
@@ -109,25 +116,47 @@ struct BlockBuilder {
     /// ".", "!", "?" or ":".
     static func endsSentence(_ s: Unicode.Scalar) -> Bool { s == "." || s == "!" || s == "?" || s == ":" }
 
-    /// Joins `next` onto `previous` when the line break is a wrap, undoing hyphenation; nil when it is not.
-    static func join(_ previous: String, _ next: String, previousHadTrailingSpace: Bool) -> String? {
-        guard let last = previous.last, !next.isEmpty else { return nil }
-        let first = next.first!
+    /// How a wrapped line is joined onto the one before.
+    enum Joint {
+        /// Directly: "ÖPNV-" + "Fahrtkosten".
+        case direct
+        /// With one space.
+        case space
+        /// The hyphen of the line before removed: "Handlungs-" + "empfehlungen".
+        case hyphenDropped
+    }
+
+    /// How `next` joins onto `previous` when the line break is a wrap, undoing hyphenation; nil when it is
+    /// not a wrap. A last character that is ASCII after ASCII is looked at as a byte.
+    static func joint(_ previous: String, _ next: String, previousHadTrailingSpace: Bool) -> Joint? {
+        let u = previous.utf8
+        guard let lastByte = u.last, let firstByte = next.utf8.first else { return nil }
+        // ASCII after ASCII (or alone) is a character of its own; otherwise the last character is looked at.
+        let asciiLast = lastByte < 0x80 && (u.count == 1 || u[u.index(u.endIndex, offsetBy: -2)] < 0x80)
+        let last: Character = asciiLast ? Character(Unicode.Scalar(lastByte)) : previous.last!
         let firstIsLowercase = startsLowercase(next)
-        if last == "-", previous.dropLast().last?.isLetter == true, first.isLetter {
-            // "Handlungs-" + "empfehlungen" -> one word; "ÖPNV-" + "Fahrtkosten" keeps the hyphen.
-            return firstIsLowercase ? String(previous.dropLast()) + next : previous + next
+        if last == "-", previous.dropLast().last?.isLetter == true, isLetter(firstByte, orFirstOf: next) {
+            return firstIsLowercase ? .hyphenDropped : .direct
         }
-        if ".!?:".contains(last) && !firstIsLowercase { return nil }
-        if firstIsLowercase { return previous + " " + next }
-        if previousHadTrailingSpace { return previous + " " + next }
-        if ",„(/–&+".contains(last) { return previous + " " + next }
+        func lastIs(_ characters: String) -> Bool {
+            asciiLast ? characters.utf8.contains(lastByte) : characters.contains(last)
+        }
+        if lastIs(".!?:") && !firstIsLowercase { return nil }
+        if firstIsLowercase { return .space }
+        if previousHadTrailingSpace { return .space }
+        if lastIs(",„(/–&+") { return .space }
         // The last space-separated word (found from the end: a paragraph can be long).
         let scalars = previous.unicodeScalars
         let words = previous[..<(scalars.lastIndex { $0 != " " }.map { scalars.index(after: $0) } ?? previous.startIndex)]
         let lastWord = (words.lastIndex(of: " ").map { words[words.index(after: $0)...] } ?? words).lowercased()
-        if functionWords.contains(lastWord) { return previous + " " + next }
+        if functionWords.contains(lastWord) { return .space }
         return nil
+    }
+
+    /// True when the text's first character (whose first byte is `b`) is a letter.
+    static func isLetter(_ b: UInt8, orFirstOf text: String) -> Bool {
+        if b < 0x80 { return (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        return text.first?.isLetter == true
     }
 
     /// Removes Markdown emphasis and links: "**x**" -> "x", "[text](url)" -> "text".

@@ -13,16 +13,27 @@ public enum FurnitureDetector {
     /// Marks furniture in place.
     public static func mark(_ blocks: inout [Block]) {
         // Short non-table blocks, lower-cased once: the candidates for repeated headers and footers.
-        let short = blocks.map { !$0.isTableRow && $0.text.isAtMost(60) ? $0.text.fastLowercased : nil }
-        var counts: [String: Int] = [:]
-        counts.reserveCapacity(blocks.count)
-        for case let text? in short { counts[text, default: 0] += 1 }
+        // Each distinct text gets a slot (one hash lookup per block); the slot counts its repeats.
+        var slots: [String: Int] = [:]
+        slots.reserveCapacity(blocks.count)
+        var counts: [Int] = []
+        let slotOfBlock = blocks.map { b -> Int? in
+            guard !b.isTableRow, b.text.isAtMost(60) else { return nil }
+            let text = b.text.fastLowercased
+            if let slot = slots[text] {
+                counts[slot] += 1
+                return slot
+            }
+            slots[text] = counts.count
+            counts.append(1)
+            return counts.count - 1
+        }
         let edges = pageEdges(blocks)
         for i in blocks.indices {
             if isImageDescription(blocks[i].text) || isScannerStamp(blocks[i].text) || isPageNumber(blocks[i]) {
                 blocks[i].isFurniture = true
-            } else if let text = short[i], !blocks[i].isListItem, edges.map({ $0.contains(i) && !continuesSentence(blocks, i) }) ?? true,
-                      (counts[text] ?? 0) >= repeatThreshold {
+            } else if let slot = slotOfBlock[i], !blocks[i].isListItem,
+                      edges.map({ $0.contains(i) && !continuesSentence(blocks, i) }) ?? true, counts[slot] >= repeatThreshold {
                 blocks[i].isFurniture = true
             }
         }
@@ -74,20 +85,22 @@ public enum FurnitureDetector {
 
     /// A cheap test before splitting: the word after the first space is "with" or "mit" (any case).
     static func secondWordIsWithOrMit(_ text: String) -> Bool {
-        var seenSpace = false
-        var word: UInt32 = 0, length = 0  // up to four ASCII-lower-cased bytes
-        for b in text.utf8 {
-            if b == 32 {
-                if length > 0 { break }
-                seenSpace = true
-                continue
+        text.withUTF8Bytes { u -> Bool in
+            var seenSpace = false
+            var word: UInt32 = 0, length = 0  // up to four ASCII-lower-cased bytes
+            for b in u {
+                if b == 32 {
+                    if length > 0 { break }
+                    seenSpace = true
+                    continue
+                }
+                guard seenSpace else { continue }
+                length += 1
+                if length > 4 { return false }
+                word = word << 8 | UInt32(b | 0x20)  // other bytes never match "with" or "mit" anyway
             }
-            guard seenSpace else { continue }
-            length += 1
-            if length > 4 { return false }
-            word = word << 8 | UInt32(b | 0x20)  // other bytes never match "with" or "mit" anyway
+            return word == 0x7769_7468 || word == 0x6D_6974  // "with", "mit"
         }
-        return word == 0x7769_7468 || word == 0x6D_6974  // "with", "mit"
     }
 
     /// A block that is only a number of at most three digits.

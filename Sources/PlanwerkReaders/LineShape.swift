@@ -54,7 +54,13 @@ enum LineShape: Equatable {
             || b == UInt8(ascii: "~") || b == 32
     }
     static let bulletMarkers = ["->", "=>", "-", "•", "*", "·", "–", "⇒", "➢", "▪", "■", "►", "→", "+", "x "]
-    static let bulletLeadBytes = Set(bulletMarkers.compactMap { $0.utf8.first })
+    /// The first bytes of the markers: "-", "=", "*", "+", "x", 0xC2 ("·") and 0xE2 (the arrows and bullets).
+    static func isBulletLead(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "x"), 0xC2, 0xE2: return true
+        default: return false
+        }
+    }
     static let bulletMarkerBytes = bulletMarkers.map { Array($0.utf8) }
 
     /// The line without leading and trailing spaces and tabs.
@@ -83,7 +89,7 @@ enum LineShape: Equatable {
 
     /// The text after a bullet marker ("- ", "• ", "* ", "⇒ ", "-> "), or nil.
     static func bulletText(_ t: String) -> String? {
-        guard let lead = t.utf8.first, bulletLeadBytes.contains(lead) else { return nil }
+        guard let lead = t.utf8.first, isBulletLead(lead) else { return nil }
         for (marker, bytes) in zip(bulletMarkers, bulletMarkerBytes) {
             if t.utf8.starts(with: bytes) {
                 let rest = t.dropFirst(marker.count)

@@ -39,6 +39,14 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(b[7].text, "1. Punkt eins")
     }
 
+    func testEveryBulletMarkerMakesAListItem() {
+        let markers = ["->", "=>", "-", "•", "*", "·", "–", "⇒", "➢", "▪", "■", "►", "→", "+", "x"]
+        let b = blocks(markers.map { "\($0) Punkt" }.joined(separator: "\n\n"))
+        XCTAssertEqual(b.map(\.kind), Array(repeating: .listItem(level: 0), count: markers.count))
+        XCTAssertEqual(Set(b.map(\.text)), ["Punkt"])
+        XCTAssertEqual(blocks("-> Punkt\n->Punkt\nxPunkt").map(\.kind), [.listItem(level: 0), .paragraph])
+    }
+
     func testHTMLTablesBecomeRows() {
         let b = blocks("<table><tr><th>Zielvorschlag</th><th>Stimme zu</th></tr><tr><td>Wohnen &amp; Leben</td><td>9</td></tr></table>")
         XCTAssertEqual(b.map(\.cells), [["Zielvorschlag", "Stimme zu"], ["Wohnen & Leben", "9"]])
