@@ -5,15 +5,10 @@ import PlanwerkText
 /// in the same table row, behind a colon, or in the lines below it; the title from "Handlungsempfehlung: X"
 /// or the line after a "Handlungsempfehlung" heading before the form.
 public struct DetailFormExtractor: Sendable {
-    static let labelKeys: [(DetailFormField, [Unicode.Scalar])] = DetailFormField.allCases.flatMap { f in
-        ([f.label] + f.variants).map { (f, Fuzzy.key($0)) }
-    }
-    static let labelHistograms = labelKeys.map { KeyHistogram($0.1) }
+    /// Every field's label and variants, with the field each names.
+    static let labelFields: [DetailFormField] = DetailFormField.allCases.flatMap { f in Array(repeating: f, count: 1 + f.variants.count) }
+    static let labels = LabelSet(DetailFormField.allCases.flatMap { [$0.label] + $0.variants })
     static let recommendationKey = Fuzzy.key("Handlungsempfehlung")
-    /// The shortest label key less its tolerance: a text with fewer UTF-8 bytes cannot be a label.
-    static let shortestLabel = labelKeys.map { $0.1.count - Fuzzy.tolerance(forLength: $0.1.count) }.min() ?? 0
-    /// The longest label key plus its tolerance: a text with a longer key cannot be a label.
-    static let longestLabel = labelKeys.map { $0.1.count + Fuzzy.tolerance(forLength: $0.1.count) }.max() ?? 0
 
     /// Creates an extractor.
     public init() {}
@@ -87,19 +82,9 @@ public struct DetailFormExtractor: Sendable {
         return Hit(index: index, field: field, inlineValue: String(text[text.index(after: colon)...]).trimmedSpaces)
     }
 
+    /// The field whose label (or a variant) the whole text is closest to.
     func fullMatch<S: StringProtocol>(_ text: S) -> DetailFormField? {
-        guard text.utf8.count >= Self.shortestLabel else { return nil }
-        return Fuzzy.withKey(of: text, maxLength: Self.longestLabel) { k -> DetailFormField? in
-            var best: (DetailFormField, Int)?
-            let histogram = KeyHistogram(k)
-            for (n, (field, key)) in Self.labelKeys.enumerated() {
-                let limit = Fuzzy.tolerance(forLength: key.count)
-                guard abs(key.count - k.count) <= limit, histogram.mayBeWithin(limit, of: Self.labelHistograms[n]) else { continue }
-                let d = key.withUnsafeBufferPointer { Fuzzy.distance(k, $0, limit: limit) }
-                if let d, best == nil || d < best!.1 { best = (field, d) }
-            }
-            return best?.0
-        } ?? nil
+        Self.labels.closestMatch(text).map { Self.labelFields[$0] }
     }
 
     /// The title before a form: "Handlungsempfehlung: X", or the paragraph after a "Handlungsempfehlung" heading.

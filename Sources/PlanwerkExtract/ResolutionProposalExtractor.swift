@@ -14,8 +14,9 @@ public struct ResolutionProposalExtractor: Sendable {
     public func extract(_ blocks: [Block]) -> [ResolutionProposal] {
         let body = blocks.filter { !$0.isFurniture || $0.text.count > 60 }
         guard let h = body.firstIndex(where: { b in
-            !b.isTableRow && b.text.utf8.split(separator: 32, maxSplits: 3).prefix(3).contains {
-                Fuzzy.matches(Substring($0), key: Self.headingKey, limit: 3)
+            // One of the first three words; a word within 3 edits of the heading key has at least 20 bytes.
+            !b.isTableRow && b.text.leadingWords(3).words.contains {
+                $0.utf8.count >= Self.headingKey.count - 3 && Fuzzy.matches($0, key: Self.headingKey, limit: 3)
             } && b.text.isAtMost(200)
         }) else { return [] }
         let expected = body[h].text.split(separator: " ").compactMap { Int($0) }.first { $0 > 0 && $0 < 100 }

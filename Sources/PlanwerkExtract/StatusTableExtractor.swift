@@ -132,8 +132,8 @@ public struct StatusTableExtractor: Sendable {
         func find(_ labels: LabelSet) -> Int? {
             cells.firstIndex { labels.matches($0) }
                 ?? cells.firstIndex { c in
-                    let words = c.utf8.split(separator: 32, maxSplits: 3)
-                    return words.count <= 3 && words.contains { labels.matches(Substring($0)) }
+                    let (words, more) = c.leadingWords(3)
+                    return !more && words.contains { labels.matches($0) }
                 }
         }
         guard let status = find(Self.statusHeaders), let title = find(Self.titleHeaders) else { return nil }

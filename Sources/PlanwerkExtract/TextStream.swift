@@ -36,20 +36,17 @@ struct TextStream {
             keys.withUnsafeMutableBufferPointer { k in
                 var i = 0
                 var wordStart = -1, keyStart = 0
-                var letters = LetterMask()
                 while i <= b.count {
                     // ASCII without decoding: letters and digits extend the word (lower-cased in the key).
                     if i < b.count, b[i] < 0x80 {
                         let c = b[i]
                         let lower = c | 0x20
                         if (lower >= 0x61 && lower <= 0x7A) || (c >= 0x30 && c <= 0x39) {
-                            if wordStart < 0 { wordStart = i; keyStart = keyCount; letters = LetterMask() }
-                            let key = Unicode.Scalar(c >= 0x41 && c <= 0x5A ? lower : c)
-                            k[keyCount] = key
-                            letters.insert(key)
+                            if wordStart < 0 { wordStart = i; keyStart = keyCount }
+                            k[keyCount] = Unicode.Scalar(c >= 0x41 && c <= 0x5A ? lower : c)
                             keyCount += 1
                         } else if wordStart >= 0 {
-                            words.append(Word(start: wordStart, end: i, keyStart: keyStart, keyEnd: keyCount, letters: letters))
+                            words.append(Word(start: wordStart, end: i, keyStart: keyStart, keyEnd: keyCount))
                             wordStart = -1
                         }
                         i += 1
@@ -57,8 +54,7 @@ struct TextStream {
                     }
                     let (scalar, length) = i < b.count ? Self.decode(b, at: i) : ("\n", 1)
                     if Self.isWordScalar(scalar) {
-                        if wordStart < 0 { wordStart = i; keyStart = keyCount; letters = LetterMask() }
-                        let first = keyCount
+                        if wordStart < 0 { wordStart = i; keyStart = keyCount }
                         let v = scalar.value
                         if v < 0x80 {
                             // Letters and digits: lower-case ASCII letters.
@@ -73,9 +69,8 @@ struct TextStream {
                             Fuzzy.appendKey(scalar, to: &one)
                             for s in one.prefix(k.count - keyCount) { k[keyCount] = s; keyCount += 1 }
                         }
-                        for s in k[first..<keyCount] { letters.insert(s) }
                     } else if wordStart >= 0 {
-                        words.append(Word(start: wordStart, end: i, keyStart: keyStart, keyEnd: keyCount, letters: letters))
+                        words.append(Word(start: wordStart, end: i, keyStart: keyStart, keyEnd: keyCount))
                         wordStart = -1
                     }
                     i += length
@@ -158,7 +153,7 @@ struct TextStream {
         let w = words[i]
         if abs(w.keyEnd - w.keyStart - label.key.count) > label.tolerance { return false }
         return keys.withUnsafeBufferPointer { k in
-            label.matches(UnsafeBufferPointer(rebasing: k[w.keyStart..<w.keyEnd]), letters: w.letters)
+            label.matches(UnsafeBufferPointer(rebasing: k[w.keyStart..<w.keyEnd]))
         }
     }
 

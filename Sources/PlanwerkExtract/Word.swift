@@ -1,5 +1,3 @@
-import PlanwerkText
-
 /// A word of a text stream: letters and digits, with its byte offsets in the stream and where its
 /// comparison key (lower-cased letters and digits) lies in the stream's key buffer. Plain offsets, so
 /// words are copied without reference counting; its text is `TextStream.text(start, end)`.
@@ -8,6 +6,4 @@ struct Word {
     let end: Int
     let keyStart: Int
     let keyEnd: Int
-    /// The letters of the key, to pass over most words before computing a distance to a label.
-    let letters: LetterMask
 }

@@ -19,14 +19,9 @@ public enum FurnitureDetector {
         var counts: [Int] = []
         let slotOfBlock = blocks.map { b -> Int? in
             guard !b.isTableRow, b.text.isAtMost(60) else { return nil }
-            let text = b.text.fastLowercased
-            if let slot = slots[text] {
-                counts[slot] += 1
-                return slot
-            }
-            slots[text] = counts.count
-            counts.append(1)
-            return counts.count - 1
+            let slot = Self.slot(&slots[b.text.fastLowercased, default: -1], next: counts.count)
+            if slot == counts.count { counts.append(1) } else { counts[slot] += 1 }
+            return slot
         }
         let edges = pageEdges(blocks)
         for i in blocks.indices {
@@ -37,6 +32,13 @@ public enum FurnitureDetector {
                 blocks[i].isFurniture = true
             }
         }
+    }
+
+    /// A text's slot, given the dictionary entry (-1 when the text is new: it gets `next`); taking the
+    /// entry in place looks the text up once.
+    private static func slot(_ entry: inout Int, next: Int) -> Int {
+        if entry < 0 { entry = next }
+        return entry
     }
 
     /// For PDF pages, the indices of the first two and last two blocks of each page (where headers and

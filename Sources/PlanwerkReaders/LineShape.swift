@@ -42,7 +42,7 @@ enum LineShape: Equatable {
             let text = trimmed.dropFirst(level).trimmedSpaces
             if level <= 6, !text.isEmpty, trimmed.dropFirst(level).first == " " { return .heading(level: level, text: text) }
         }
-        let indent = line.utf8.prefix { $0 == 32 }.count
+        let indent = line.withUTF8Bytes { u in u.firstIndex { $0 != 32 } ?? u.count }
         if let text = bulletText(trimmed) { return .listItem(level: indent / 2, text: text) }
         if isNumberedItem(trimmed) { return .listItem(level: indent / 2, text: trimmed) }
         return .text(trimmed)
@@ -65,20 +65,31 @@ enum LineShape: Equatable {
 
     /// The line without leading and trailing spaces and tabs.
     static func trim(_ s: String) -> String {
+        let (first, end) = s.withUTF8Bytes { u -> (Int, Int) in
+            var first = 0, end = u.count
+            while first < end, u[first] == 32 || u[first] == 9 { first += 1 }
+            while end > first, u[end - 1] == 32 || u[end - 1] == 9 { end -= 1 }
+            return (first, end)
+        }
+        if first == end { return "" }
+        if first == 0 && end == s.utf8.count { return s }
         let u = s.utf8
-        guard let first = u.firstIndex(where: { $0 != 32 && $0 != 9 }) else { return "" }
-        let last = u.lastIndex(where: { $0 != 32 && $0 != 9 })!
-        if first == u.startIndex && last == u.index(before: u.endIndex) { return s }
-        return String(s[first...last])
+        return String(s[u.index(u.startIndex, offsetBy: first)..<u.index(u.startIndex, offsetBy: end)])
     }
 
     /// Cells of a row laid out with runs of three or more spaces (pdftotext -layout, OCR), or nil.
     static func spacedCells(_ t: String) -> [String]? {
+        // Every run of three spaces covers an offset 2, 5, 8, ...: only spaces there are looked around.
         let found = t.withUTF8Bytes { u -> Bool in
-            var run = 0
-            for b in u {
-                run = b == 32 ? run + 1 : 0
-                if run >= 3 { return true }
+            var i = 2
+            while i < u.count {
+                if u[i] == 32 {
+                    var from = i, to = i
+                    while from > 0, u[from - 1] == 32 { from -= 1 }
+                    while to + 1 < u.count, u[to + 1] == 32 { to += 1 }
+                    if to - from >= 2 { return true }
+                }
+                i += 3
             }
             return false
         }

@@ -34,6 +34,44 @@ extension StringProtocol {
         return Array(utf8).withUnsafeBufferPointer(body)
     }
 
+    /// The UTF-8 offset of the first `byte` among the first `limit` bytes, or nil.
+    public func firstUTF8Offset(of byte: UInt8, within limit: Int) -> Int? {
+        withUTF8Bytes { u -> Int? in
+            guard let base = u.baseAddress, !u.isEmpty else { return nil }
+            guard let found = memchr(base, Int32(byte), Swift.min(limit, u.count)) else { return nil }
+            return UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+        }
+    }
+
+    /// True when `needle` occurs in the text, compared byte for byte (memchr and memcmp): for lower-cased text and
+    /// phrases, without Foundation's Unicode-aware search.
+    public func containsBytes(_ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { n in withUTF8Bytes { h in n.isEmpty || UTF8Search.firstOffset(of: n, in: h, from: 0) != nil } }
+    }
+}
+
+extension String {
+    /// The first `n` words between plain spaces (runs of spaces count as one, as in `split(separator:)`),
+    /// and whether any text follows them. Found on the UTF-8 bytes; the words are slices of the text.
+    public func leadingWords(_ n: Int) -> (words: [Substring], more: Bool) {
+        let (ranges, more) = withUTF8Bytes { u -> ([Range<Int>], Bool) in
+            var ranges: [Range<Int>] = []
+            var i = 0
+            while i < u.count {
+                while i < u.count, u[i] == 32 { i += 1 }
+                guard i < u.count else { break }
+                if ranges.count == n { return (ranges, true) }
+                let start = i
+                while i < u.count, u[i] != 32 { i += 1 }
+                ranges.append(start..<i)
+            }
+            return (ranges, false)
+        }
+        let u = utf8
+        return (ranges.map { self[u.index(u.startIndex, offsetBy: $0.lowerBound)..<u.index(u.startIndex, offsetBy: $0.upperBound)] }, more)
+    }
+
     /// The pieces of the text between `separator` bytes (an ASCII byte, never part of a longer character),
     /// empty pieces kept: `"a\t\tb"` split at tab gives "a", "", "b". One memchr pass; the pieces are
     /// copied from the text as it is (already valid UTF-8, so not validated again).
@@ -73,7 +111,7 @@ extension StringProtocol {
 
     /// The text cut at separators of `separatorLength` bytes starting at the UTF-8 `offsets` (ascending,
     /// at character boundaries), separators left out.
-    func pieces(cutAt offsets: [Int], separatorLength: Int) -> [String] {
+    private func pieces(cutAt offsets: [Int], separatorLength: Int) -> [String] {
         var pieces: [String] = []
         pieces.reserveCapacity(offsets.count + 1)
         let u = utf8
@@ -87,24 +125,6 @@ extension StringProtocol {
         return pieces
     }
 
-    /// The UTF-8 offset of the first `byte` among the first `limit` bytes, or nil.
-    public func firstUTF8Offset(of byte: UInt8, within limit: Int) -> Int? {
-        withUTF8Bytes { u -> Int? in
-            guard let base = u.baseAddress, !u.isEmpty else { return nil }
-            guard let found = memchr(base, Int32(byte), Swift.min(limit, u.count)) else { return nil }
-            return UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
-        }
-    }
-
-    /// True when `needle` occurs in the text, compared byte for byte (memchr and memcmp): for lower-cased text and
-    /// phrases, without Foundation's Unicode-aware search.
-    public func containsBytes(_ needle: String) -> Bool {
-        var needle = needle
-        return needle.withUTF8 { n in withUTF8Bytes { h in n.isEmpty || UTF8Search.firstOffset(of: n, in: h, from: 0) != nil } }
-    }
-}
-
-extension String {
     /// The first colon among the first `limit` characters ("Handlungsempfehlung: …"), searched in the
     /// UTF-8 bytes; characters are counted only when the colon lies beyond `limit` bytes.
     public func firstColon(withinCharacters limit: Int) -> String.Index? {

@@ -18,12 +18,13 @@ public struct KeyedLabel: Sendable {
         letters = LetterMask(key)
     }
 
-    /// True when `word` (a key) with these letters is within the tolerance of the label.
+    /// True when `word` (a key) is within the tolerance of the label: lengths, then letters, then letter
+    /// counts, and only then the distance.
     @inlinable
-    public func matches(_ word: UnsafeBufferPointer<Unicode.Scalar>, letters wordLetters: LetterMask) -> Bool {
+    public func matches(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         if abs(word.count - key.count) > tolerance { return false }
         if tolerance == 0 { return word.elementsEqual(key) }
-        guard wordLetters.mayBeWithin(tolerance, of: letters), KeyHistogram(word).mayBeWithin(tolerance, of: histogram)
+        guard LetterMask(word).mayBeWithin(tolerance, of: letters), KeyHistogram(word).mayBeWithin(tolerance, of: histogram)
         else { return false }
         return key.withUnsafeBufferPointer { Fuzzy.distance(word, $0, limit: tolerance) != nil }
     }

@@ -9,6 +9,45 @@ public enum Sentences {
 
     /// The sentences of `text`, trimmed, empty ones dropped.
     public static func split(_ text: String) -> [String] {
+        text.withUTF8Bytes { u in UTF8Joining.scalarsAreCharacters(u) ? splitBytes(u) : splitCharacters(text) }
+    }
+
+    /// `split` for text whose characters are single scalars: the marks it splits at are ASCII, so it runs
+    /// on the bytes; a sentence becomes a String once, when it ends.
+    static func splitBytes(_ u: UnsafeBufferPointer<UInt8>) -> [String] {
+        var out: [String] = []
+        func flush(_ from: Int, _ to: Int) {
+            let t = String(decoding: UnsafeBufferPointer(rebasing: u[from..<to]), as: UTF8.self).trimmedSpaces
+            if !t.isEmpty { out.append(t) }
+        }
+        var start = 0
+        for i in 0..<u.count {
+            let b = u[i]
+            if b == 0x0A {
+                flush(start, i)
+                start = i + 1
+                continue
+            }
+            guard b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?"), i + 1 >= u.count || u[i + 1] == 32
+            else { continue }
+            // Abbreviation or ordinal ("4. Sitzung")? The last word before the mark, trailing spaces skipped.
+            var wordEnd = i
+            while wordEnd > start, u[wordEnd - 1] == 32 { wordEnd -= 1 }
+            var wordStart = wordEnd
+            while wordStart > start, u[wordStart - 1] != 32 { wordStart -= 1 }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: u[wordStart..<wordEnd]), as: UTF8.self)
+            let isAbbrev = b == UInt8(ascii: ".") && (abbreviations.contains(word.lowercased()) || (word.count <= 2 && word.allSatisfy(\.isNumber)))
+            if !isAbbrev {
+                flush(start, i + 1)
+                start = i + 1
+            }
+        }
+        flush(start, u.count)
+        return out
+    }
+
+    /// `split` character by character, for any text.
+    static func splitCharacters(_ text: String) -> [String] {
         var out: [String] = []
         var current = ""
         let c = Array(text)

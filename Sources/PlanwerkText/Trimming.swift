@@ -23,5 +23,9 @@ extension Substring {
 
 extension String {
     /// The text without leading and trailing spaces and tabs (see `Substring.trimmedSpaces`).
-    public var trimmedSpaces: String { self[...].trimmedSpaces }
+    public var trimmedSpaces: String {
+        // Nothing to trim when both ends are ASCII other than space and tab: the text itself, not a copy.
+        if let f = utf8.first, let l = utf8.last, f < 0x80, l < 0x80, f != 0x20, f != 0x09, l != 0x20, l != 0x09 { return self }
+        return self[...].trimmedSpaces
+    }
 }

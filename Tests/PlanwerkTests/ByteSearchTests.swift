@@ -32,4 +32,13 @@ final class ByteSearchTests: XCTestCase {
         XCTAssertEqual("a\nb".collapsingSpaces(lineBreaks: false), "a\nb")
         XCTAssertEqual("a \n b".collapsingSpaces(lineBreaks: true), "a b")
     }
+
+    func testLeadingWordsAgreeWithSplitting() {
+        for text in ["", "   ", "Jahre Status", "  Jahre   Status  ", "a b c", "a b c ", "a b c d", "Über\tdie  Grenze hinaus", "x\u{2029}y z"] {
+            let split = text.utf8.split(separator: 32, maxSplits: 3).map { String(Substring($0)) }
+            let (words, more) = text.leadingWords(3)
+            XCTAssertEqual(words.map(String.init), Array(split.prefix(3)), text)
+            XCTAssertEqual(more, split.count > 3, text)
+        }
+    }
 }

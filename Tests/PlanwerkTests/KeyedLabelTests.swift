@@ -9,7 +9,7 @@ final class KeyedLabelTests: XCTestCase {
             for tolerance in 0...3 {
                 let label = KeyedLabel(String(String.UnicodeScalarView(a)), tolerance: tolerance)
                 XCTAssertEqual(label.key, a)
-                let matches = b.withUnsafeBufferPointer { label.matches($0, letters: LetterMask(b)) }
+                let matches = b.withUnsafeBufferPointer { label.matches($0) }
                 XCTAssertEqual(matches, Fuzzy.distance(a, b, limit: tolerance) != nil, "\(a) \(b) \(tolerance)")
             }
         }
@@ -20,9 +20,9 @@ final class KeyedLabelTests: XCTestCase {
         XCTAssertEqual(label.tolerance, 2)
         for word in ["eingeschätzt", "eingeschatzt", "eingeschaetzt", "elngeschätzt"] {
             let key = Fuzzy.key(word)
-            XCTAssertTrue(key.withUnsafeBufferPointer { label.matches($0, letters: LetterMask(key)) }, word)
+            XCTAssertTrue(key.withUnsafeBufferPointer { label.matches($0) }, word)
         }
         let other = Fuzzy.key("eingesetzt")
-        XCTAssertFalse(other.withUnsafeBufferPointer { label.matches($0, letters: LetterMask(other)) })
+        XCTAssertFalse(other.withUnsafeBufferPointer { label.matches($0) })
     }
 }
