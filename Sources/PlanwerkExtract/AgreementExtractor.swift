@@ -4,7 +4,7 @@ import PlanwerkText
 
 /// Reads agreements ("Vereinbarung:"): the sentences after the heading until the next heading, list or title.
 public struct AgreementExtractor: Sendable {
-    static let keys = [Fuzzy.key("Vereinbarung"), Fuzzy.key("Vereinbarungen")]
+    static let headings = LabelSet(["Vereinbarung", "Vereinbarungen"])
 
     /// Creates an extractor.
     public init() {}
@@ -16,9 +16,7 @@ public struct AgreementExtractor: Sendable {
             // The first word (up to the first space), found on the bytes.
             let length = b.text.firstUTF8Offset(of: 32, within: 41) ?? min(b.text.utf8.count, 41)
             guard length >= 10, length <= 40 else { continue }
-            let first = Substring(b.text.utf8.prefix(length))
-            let key = Fuzzy.key(first)
-            guard Self.keys.contains(where: { Fuzzy.distance(key, $0, limit: 2) != nil }) else { continue }
+            guard Self.headings.matches(Substring(b.text.utf8.prefix(length))) else { continue }
             let rest = Substring(b.text.utf8.dropFirst(length)).trimmingCharacters(in: CharacterSet(charactersIn: ": "))
             if !rest.isAtMost(40) { out.append(rest); continue }
             for next in blocks[(i + 1)...] where !next.isFurniture {

@@ -113,7 +113,7 @@ public struct DecisionExtractor: Sendable {
             let cells = b.cells.filter { !$0.isEmpty }
             guard cells.contains(where: { isRelevanceLabel($0, labels) }) else { continue }
             for c in cells where !isRelevanceLabel(c, labels) && !Self.commentHeaders.matches(c) {
-                out.append(contentsOf: c.split(separator: "\u{2029}").map { $0.trimmedSpaces }.filter { !$0.isEmpty })
+                out.append(contentsOf: c.splitUTF8(at: "\u{2029}").map { $0.trimmedSpaces }.filter { !$0.isEmpty })
             }
         }
         return out

@@ -102,7 +102,7 @@ public struct MeetingHeaderExtractor: Sendable {
     func isOnline(_ text: String) -> Bool {
         let lower = text.fastLowercased
         return ["virtuell", "online", "videokonferenz", "digitale sitzung", "webex", "zoom", "ms teams", "hybrid"]
-            .contains { lower.contains($0) }
+            .contains { lower.containsBytes($0) }
     }
 
     /// "4. Sitzung" in the leading blocks.

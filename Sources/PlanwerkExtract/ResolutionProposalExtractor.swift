@@ -15,7 +15,7 @@ public struct ResolutionProposalExtractor: Sendable {
         let body = blocks.filter { !$0.isFurniture || $0.text.count > 60 }
         guard let h = body.firstIndex(where: { b in
             // One of the first three words; a word within 3 edits of the heading key has at least 20 bytes.
-            !b.isTableRow && b.text.leadingWords(3).words.contains {
+            !b.isTableRow && Self.hasLongLeadingWord(b.text, bytes: Self.headingKey.count - 3) && b.text.leadingWords(3).words.contains {
                 $0.utf8.count >= Self.headingKey.count - 3 && Fuzzy.matches($0, key: Self.headingKey, limit: 3)
             } && b.text.isAtMost(200)
         }) else { return [] }
@@ -42,6 +42,24 @@ public struct ResolutionProposalExtractor: Sendable {
             i += 1
         }
         return out.filter { !$0.text.isEmpty }
+    }
+
+    /// True when one of the first three words (between plain spaces) has at least `bytes` bytes.
+    static func hasLongLeadingWord(_ text: String, bytes: Int) -> Bool {
+        text.withUTF8Bytes { u -> Bool in
+            var words = 0, run = 0
+            for b in u {
+                if b != 32 {
+                    run += 1
+                    if run >= bytes { return true }
+                } else if run > 0 {
+                    words += 1
+                    if words == 3 { return false }
+                    run = 0
+                }
+            }
+            return false
+        }
     }
 
     /// A title line: short, no sentence end, starts with a capital letter.

@@ -35,6 +35,7 @@ extension StringProtocol {
     }
 
     /// The UTF-8 offset of the first `byte` among the first `limit` bytes, or nil.
+    @inlinable
     public func firstUTF8Offset(of byte: UInt8, within limit: Int) -> Int? {
         withUTF8Bytes { u -> Int? in
             guard let base = u.baseAddress, !u.isEmpty else { return nil }
@@ -45,6 +46,7 @@ extension StringProtocol {
 
     /// True when `needle` occurs in the text, compared byte for byte (memchr and memcmp): for lower-cased text and
     /// phrases, without Foundation's Unicode-aware search.
+    @inlinable
     public func containsBytes(_ needle: String) -> Bool {
         var needle = needle
         return needle.withUTF8 { n in withUTF8Bytes { h in n.isEmpty || UTF8Search.firstOffset(of: n, in: h, from: 0) != nil } }
@@ -73,56 +75,40 @@ extension String {
     }
 
     /// The pieces of the text between `separator` bytes (an ASCII byte, never part of a longer character),
-    /// empty pieces kept: `"a\t\tb"` split at tab gives "a", "", "b". One memchr pass; the pieces are
-    /// copied from the text as it is (already valid UTF-8, so not validated again).
+    /// empty pieces kept: `"a\t\tb"` split at tab gives "a", "", "b". One memchr pass, one String per piece.
     public func splitUTF8(at separator: UInt8) -> [String] {
-        let offsets = withUTF8Bytes { u -> [Int] in
-            var offsets: [Int] = []
-            guard let base = u.baseAddress else { return offsets }
+        withUTF8Bytes { u -> [String] in
+            var pieces: [String] = []
+            guard let base = u.baseAddress else { return [""] }
             var start = 0
-            while start < u.count, let found = memchr(base + start, Int32(separator), u.count - start) {
-                let offset = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
-                offsets.append(offset)
-                start = offset + 1
+            while start <= u.count {
+                let rest = u.count - start
+                let found = rest > 0 ? memchr(base + start, Int32(separator), rest) : nil
+                let end = found.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) - base } ?? u.count
+                pieces.append(String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self))
+                start = end + 1
             }
-            return offsets
+            return pieces
         }
-        return pieces(cutAt: offsets, separatorLength: 1)
     }
 
     /// The pieces of the text between occurrences of `separator` (compared byte for byte, like
     /// Foundation's `components(separatedBy:)` for the ASCII tags it is used with), empty pieces kept.
     public func splitUTF8(at separator: String) -> [String] {
         var separator = separator
-        let offsets = separator.withUTF8 { n -> [Int] in
-            withUTF8Bytes { h -> [Int] in
-                var offsets: [Int] = []
-                guard !n.isEmpty else { return offsets }
+        return separator.withUTF8 { n -> [String] in
+            withUTF8Bytes { h -> [String] in
+                guard let hb = h.baseAddress, !n.isEmpty else { return [String(decoding: h, as: UTF8.self)] }
+                var pieces: [String] = []
                 var start = 0
                 while let found = UTF8Search.firstOffset(of: n, in: h, from: start) {
-                    offsets.append(found)
+                    pieces.append(String(decoding: UnsafeBufferPointer(start: hb + start, count: found - start), as: UTF8.self))
                     start = found + n.count
                 }
-                return offsets
+                pieces.append(String(decoding: UnsafeBufferPointer(start: hb + start, count: h.count - start), as: UTF8.self))
+                return pieces
             }
         }
-        return pieces(cutAt: offsets, separatorLength: separator.utf8.count)
-    }
-
-    /// The text cut at separators of `separatorLength` bytes starting at the UTF-8 `offsets` (ascending,
-    /// at character boundaries), separators left out.
-    private func pieces(cutAt offsets: [Int], separatorLength: Int) -> [String] {
-        var pieces: [String] = []
-        pieces.reserveCapacity(offsets.count + 1)
-        let u = utf8
-        var start = u.startIndex
-        for offset in offsets {
-            let end = u.index(u.startIndex, offsetBy: offset)
-            pieces.append(String(self[start..<end]))
-            start = u.index(end, offsetBy: separatorLength)
-        }
-        pieces.append(String(self[start...]))
-        return pieces
     }
 
     /// The first colon among the first `limit` characters ("Handlungsempfehlung: …"), searched in the
@@ -137,6 +123,7 @@ extension String {
 /// Substring search on UTF-8 bytes: memchr for the first byte, memcmp for the rest.
 public enum UTF8Search {
     /// The offset of the first occurrence of `needle` (not empty) in `haystack` at or after `start`.
+    @inlinable
     public static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
                                    from start: Int) -> Int? {
         guard let hb = haystack.baseAddress, let nb = needle.baseAddress, !needle.isEmpty else { return nil }
