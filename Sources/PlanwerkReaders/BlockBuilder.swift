@@ -196,13 +196,22 @@ struct BlockBuilder {
     static func flatten(_ text: String) -> String {
         // Fast path: no tab, no double space, no paragraph separator (E2 80 A9), no leading or trailing space.
         let clean = text.withUTF8Bytes { u -> Bool in
-            var previousSpace = true
-            for (i, b) in u.enumerated() {
-                if b == 9 || (b == 32 && previousSpace) { return false }
-                if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0xA9 { return false }
-                previousSpace = b == 32
+            guard let first = u.first, let last = u.last else { return true }
+            if first == 32 || last == 32 { return false }
+            // A double space has a space at an odd offset next to another; tabs and E2 80 A9 by memchr.
+            var i = 1
+            while i < u.count {
+                if u[i] == 32, u[i - 1] == 32 || (i + 1 < u.count && u[i + 1] == 32) { return false }
+                i += 2
             }
-            return !(previousSpace && !u.isEmpty)
+            guard let base = u.baseAddress, memchr(base, 9, u.count) == nil else { return false }
+            var from = 0
+            while from < u.count, let found = memchr(base + from, 0xE2, u.count - from) {
+                let at = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+                if at + 2 < u.count, u[at + 1] == 0x80, u[at + 2] == 0xA9 { return false }
+                from = at + 1
+            }
+            return true
         }
         if clean { return text }
         return text.collapsingSpaces(lineBreaks: false)

@@ -10,12 +10,16 @@ public enum HTMLFragmentCleaner {
 
     /// True when the line contains something that looks like an HTML tag.
     public static func containsMarkup(_ line: String) -> Bool {
+        // "&" (an entity may follow), or "<" before a letter, "/" or "!": found with memchr.
         line.withUTF8Bytes { u in
-            var afterLT = false
-            for b in u {
-                if afterLT, (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 47 || b == 33 { return true }
-                afterLT = b == 60
-                if b == 38 { return true }  // "&": an entity may follow
+            guard let base = u.baseAddress, !u.isEmpty else { return false }
+            if memchr(base, 38, u.count) != nil { return true }
+            var from = 0
+            while from < u.count - 1, let found = memchr(base + from, 60, u.count - 1 - from) {
+                let next = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base + 1
+                let b = u[next]
+                if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 47 || b == 33 { return true }
+                from = next
             }
             return false
         }

@@ -18,8 +18,10 @@ extension StringProtocol {
     @inlinable
     public func containsAnyUTF8(_ bytes: (UInt8, UInt8, UInt8)) -> Bool {
         if let found = utf8.withContiguousStorageIfAvailable({ buffer -> Bool in
-            for b in buffer where b == bytes.0 || b == bytes.1 || b == bytes.2 { return true }
-            return false
+            // Three memchr passes beat one byte-by-byte pass.
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
+            return memchr(base, Int32(bytes.0), buffer.count) != nil || memchr(base, Int32(bytes.1), buffer.count) != nil
+                || memchr(base, Int32(bytes.2), buffer.count) != nil
         }) {
             return found
         }
