@@ -34,51 +34,58 @@ struct TextStream {
         var keyCount = 0
         bytes.withUnsafeBufferPointer { b in
             keys.withUnsafeMutableBufferPointer { k in
-                var i = 0
-                var wordStart = -1, keyStart = 0
-                while i <= b.count {
-                    // ASCII without decoding: letters and digits extend the word (lower-cased in the key).
-                    if i < b.count, b[i] < 0x80 {
-                        let c = b[i]
-                        let lower = c | 0x20
-                        if (lower >= 0x61 && lower <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                Self.asciiKeys.withUnsafeBufferPointer { asciiKeys in
+                    var i = 0
+                    var wordStart = -1, keyStart = 0
+                    while i <= b.count {
+                        // ASCII without decoding: letters and digits extend the word (lower-cased in the key).
+                        if i < b.count, b[i] < 0x80 {
+                            let key = asciiKeys[Int(b[i])]
+                            if key != 0 {
+                                if wordStart < 0 { wordStart = i; keyStart = keyCount }
+                                k[keyCount] = Unicode.Scalar(key)
+                                keyCount += 1
+                            } else if wordStart >= 0 {
+                                words.append(Word(start: wordStart, end: i, keyStart: keyStart, keyEnd: keyCount))
+                                wordStart = -1
+                            }
+                            i += 1
+                            continue
+                        }
+                        let (scalar, length) = i < b.count ? Self.decode(b, at: i) : ("\n", 1)
+                        if Self.isWordScalar(scalar) {
                             if wordStart < 0 { wordStart = i; keyStart = keyCount }
-                            k[keyCount] = Unicode.Scalar(c >= 0x41 && c <= 0x5A ? lower : c)
-                            keyCount += 1
+                            let v = scalar.value
+                            if v < 0x80 {
+                                // Letters and digits: lower-case ASCII letters.
+                                k[keyCount] = (0x41...0x5A).contains(v) ? Unicode.Scalar(v + 0x20)! : scalar
+                                keyCount += 1
+                            } else if v >= 0xC0 && v <= 0xFF {
+                                // Latin-1 letters (word scalars here exclude × and ÷): upper case is 0xC0-0xDE.
+                                k[keyCount] = v <= 0xDE ? Unicode.Scalar(v + 0x20)! : scalar
+                                keyCount += 1
+                            } else {
+                                var one: [Unicode.Scalar] = []
+                                Fuzzy.appendKey(scalar, to: &one)
+                                for s in one.prefix(k.count - keyCount) { k[keyCount] = s; keyCount += 1 }
+                            }
                         } else if wordStart >= 0 {
                             words.append(Word(start: wordStart, end: i, keyStart: keyStart, keyEnd: keyCount))
                             wordStart = -1
                         }
-                        i += 1
-                        continue
+                        i += length
                     }
-                    let (scalar, length) = i < b.count ? Self.decode(b, at: i) : ("\n", 1)
-                    if Self.isWordScalar(scalar) {
-                        if wordStart < 0 { wordStart = i; keyStart = keyCount }
-                        let v = scalar.value
-                        if v < 0x80 {
-                            // Letters and digits: lower-case ASCII letters.
-                            k[keyCount] = (0x41...0x5A).contains(v) ? Unicode.Scalar(v + 0x20)! : scalar
-                            keyCount += 1
-                        } else if v >= 0xC0 && v <= 0xFF {
-                            // Latin-1 letters (word scalars here exclude × and ÷): upper case is 0xC0-0xDE.
-                            k[keyCount] = v <= 0xDE ? Unicode.Scalar(v + 0x20)! : scalar
-                            keyCount += 1
-                        } else {
-                            var one: [Unicode.Scalar] = []
-                            Fuzzy.appendKey(scalar, to: &one)
-                            for s in one.prefix(k.count - keyCount) { k[keyCount] = s; keyCount += 1 }
-                        }
-                    } else if wordStart >= 0 {
-                        words.append(Word(start: wordStart, end: i, keyStart: keyStart, keyEnd: keyCount))
-                        wordStart = -1
-                    }
-                    i += length
                 }
             }
         }
         self.words = words
         self.keys = keys
+    }
+
+    /// The key byte of each ASCII byte: letters lower-cased, digits as they are, 0 for the rest.
+    static let asciiKeys: [UInt8] = (0..<128).map { (c: UInt8) -> UInt8 in
+        if c >= 0x41 && c <= 0x5A { return c | 0x20 }
+        return (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) ? c : 0
     }
 
     /// The scalar starting at byte `i` of valid UTF-8, and its length in bytes.

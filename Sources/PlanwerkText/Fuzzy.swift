@@ -47,7 +47,11 @@ public enum Fuzzy {
     @inlinable
     public static func withKey<S: StringProtocol, R>(of text: S, maxLength: Int,
                                                      _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R) -> R? {
-        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(1, text.utf8.count * 2)) { buffer -> R? in
+        // Keying stops once the key is longer than maxLength, after at most three more scalars (the longest
+        // lower-case mapping): a buffer of that size stays on the stack for long texts too.
+        let bound = text.utf8.count * 2
+        let capacity = max(1, maxLength < bound - 4 ? maxLength + 4 : bound)
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: capacity) { buffer -> R? in
             var n = 0
             // On the UTF-8 bytes: ASCII and Latin-1 (lead byte C3) without decoding to scalars first.
             let complete = text.withUTF8Bytes { u -> Bool in
