@@ -85,7 +85,7 @@ public struct GoalProposalExtractor: Sendable {
     }
 
     static func comments(_ raw: String) -> [String] {
-        raw.split(separator: "\u{2029}").map { $0.trimmedSpaces }.filter { !$0.isEmpty }
+        raw.splitUTF8(at: "\u{2029}").map { $0.trimmedSpaces }.filter { !$0.isEmpty }
     }
 
     /// The year in the nearest heading-like block naming "Zielvorschläge" before the table.

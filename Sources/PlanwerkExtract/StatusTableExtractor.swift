@@ -5,9 +5,14 @@ import PlanwerkText
 /// Jahr | Status) and lone status rows (year and status under a recommendation's title).
 public struct StatusTableExtractor: Sendable {
     let profile: Profile
+    /// The profile's relevance labels, keyed once.
+    let relevanceLabels: LabelSet
 
     /// Creates an extractor for a profile (its relevance labels).
-    public init(profile: Profile) { self.profile = profile }
+    public init(profile: Profile) {
+        self.profile = profile
+        relevanceLabels = LabelSet(profile.relevanceLabels.map(\.label))
+    }
 
     struct Columns {
         var title: Int
@@ -189,8 +194,7 @@ public struct StatusTableExtractor: Sendable {
     }
 
     func relevance(_ raw: String) -> Relevance? {
-        var text = raw
-        if let paren = text.firstIndex(of: "(") { text = String(text[..<paren]) }
-        return profile.relevanceLabels.first { Fuzzy.matches(text, label: $0.label) }?.value
+        let text = raw.firstUTF8Offset(of: UInt8(ascii: "("), within: .max).map { Substring(raw.utf8.prefix($0)) } ?? raw[...]
+        return relevanceLabels.firstMatch(text).map { profile.relevanceLabels[$0].value }
     }
 }

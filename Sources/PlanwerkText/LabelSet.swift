@@ -1,6 +1,7 @@
 /// A fixed set of labels with their keys computed once, for matching many texts against the same labels
-/// ("Status", "Stand", "Umsetzungsstand") without keying or looking up the labels on every call.
-public struct LabelSet: Sendable {
+/// ("Status", "Stand", "Umsetzungsstand") without keying or looking up the labels on every call. A class:
+/// the sets live in static lets, and using one costs one reference count, not one per array.
+public final class LabelSet: Sendable {
     /// The labels as given.
     public let labels: [String]
     @usableFromInline let keys: [[Unicode.Scalar]]
