@@ -24,9 +24,10 @@ public struct NextMeetingExtractor: Sendable {
     public func extract(_ blocks: [Block], meetingDate: GermanDate) -> [NextMeeting] {
         let body = blocks.filter { !$0.isFurniture }
         var byDate: [String: NextMeeting] = [:]
-        for (i, b) in body.enumerated() {
-            for mention in DateScanner.dates(in: b.text) where mention.date > meetingDate {
-                let sentence = Self.sentence(in: b.text, around: mention)
+        for i in body.indices {
+            let text = body[i].text  // the block's fields read in place, not the block copied
+            for mention in DateScanner.dates(in: text) where mention.date > meetingDate {
+                let sentence = Self.sentence(in: text, around: mention)
                 var context = sentence
                 if i + 1 < body.count, body[i + 1].text.first?.isLowercase == true { context += " " + body[i + 1].text }
                 var verdict = classify(context)
@@ -43,7 +44,7 @@ public struct NextMeetingExtractor: Sendable {
                     end = e
                 }
                 let meeting = NextMeeting(date: mention.date.iso, start: start, end: end, location: Self.location(context),
-                                          note: String(context.prefix(300)), evidence: [b.provenance.evidence])
+                                          note: String(context.prefix(300)), evidence: [body[i].provenance.evidence])
                 if let existing = byDate[meeting.date] {
                     byDate[meeting.date] = Self.better(existing, meeting)
                 } else {

@@ -66,12 +66,13 @@ struct BlockBuilder {
             lastWasJoinable = false
         case .text(let text):
             let flat = Self.flatten(text)
-            let continuesAcrossBlank = blankRun == 1 && Self.startsLowercase(flat)
-                && blocks.last.map { !Self.endsSentence($0.text.unicodeScalars.last ?? ".") && !$0.isTableRow } == true
-            if blankRun == 0 || continuesAcrossBlank, lastWasJoinable || continuesAcrossBlank, let last = blocks.last,
-               let joint = Self.joint(last.text, flat, previousHadTrailingSpace: lastLineHadTrailingSpace) {
+            // The last block is read in place (a copy of it would make the append below copy its text).
+            let n = blocks.count - 1
+            let continuesAcrossBlank = blankRun == 1 && n >= 0 && Self.startsLowercase(flat)
+                && !Self.endsSentence(blocks[n].text.unicodeScalars.last ?? ".") && !blocks[n].isTableRow
+            if blankRun == 0 || continuesAcrossBlank, lastWasJoinable || continuesAcrossBlank, n >= 0,
+               let joint = Self.joint(blocks[n].text, flat, previousHadTrailingSpace: lastLineHadTrailingSpace) {
                 // Appended in place: a paragraph of many lines is not copied once per line.
-                let n = blocks.count - 1
                 switch joint {
                 case .hyphenDropped: blocks[n].text.removeLast()
                 case .space: blocks[n].text.append(" ")

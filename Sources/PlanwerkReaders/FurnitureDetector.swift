@@ -17,18 +17,20 @@ public enum FurnitureDetector {
         var slots: [String: Int] = [:]
         slots.reserveCapacity(blocks.count)
         var counts: [Int] = []
-        let slotOfBlock = blocks.map { b -> Int? in
-            guard !b.isTableRow, b.text.isAtMost(60) else { return nil }
-            let slot = Self.slot(&slots[b.text.fastLowercased, default: -1], next: counts.count)
+        // Blocks are read field by field in place: copying a block costs a reference count per field.
+        var slotOfBlock = [Int](repeating: -1, count: blocks.count)
+        for i in blocks.indices where !blocks[i].isTableRow && blocks[i].text.isAtMost(60) {
+            let slot = Self.slot(&slots[blocks[i].text.fastLowercased, default: -1], next: counts.count)
             if slot == counts.count { counts.append(1) } else { counts[slot] += 1 }
-            return slot
+            slotOfBlock[i] = slot
         }
         let edges = pageEdges(blocks)
         for i in blocks.indices {
-            if isImageDescription(blocks[i].text) || isScannerStamp(blocks[i].text) || isPageNumber(blocks[i]) {
+            let text = blocks[i].text
+            if isImageDescription(text) || isScannerStamp(text) || isPageNumber(blocks[i].kind, text) {
                 blocks[i].isFurniture = true
-            } else if let slot = slotOfBlock[i], !blocks[i].isListItem,
-                      edges.map({ $0.contains(i) && !continuesSentence(blocks, i) }) ?? true, counts[slot] >= repeatThreshold {
+            } else if slotOfBlock[i] >= 0, !blocks[i].isListItem,
+                      edges.map({ $0.contains(i) && !continuesSentence(blocks, i) }) ?? true, counts[slotOfBlock[i]] >= repeatThreshold {
                 blocks[i].isFurniture = true
             }
         }
@@ -106,8 +108,8 @@ public enum FurnitureDetector {
     }
 
     /// A block that is only a number of at most three digits.
-    static func isPageNumber(_ b: Block) -> Bool {
-        guard case .paragraph = b.kind else { return false }
-        return !b.text.isEmpty && b.text.isAtMost(3) && b.text.allSatisfy { $0.isASCII && $0.isNumber }
+    static func isPageNumber(_ kind: BlockKind, _ text: String) -> Bool {
+        guard case .paragraph = kind else { return false }
+        return !text.isEmpty && text.isAtMost(3) && text.allSatisfy { $0.isASCII && $0.isNumber }
     }
 }
