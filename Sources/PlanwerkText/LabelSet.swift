@@ -41,12 +41,14 @@ public final class LabelSet: Sendable {
     func match<S: StringProtocol>(_ text: S, closest: Bool) -> Int? {
         guard !keys.isEmpty, text.utf8.count >= shortest else { return nil }
         return Fuzzy.withKey(of: text, maxLength: longest) { k -> Int? in
-            let letters = LetterMask(k)
+            var letters: LetterMask?
             var histogram: KeyHistogram?
             var found: (index: Int, distance: Int)?
             for i in keys.indices {
                 let limit = tolerances[i]
-                guard abs(keys[i].count - k.count) <= limit, letters.mayBeWithin(limit, of: masks[i]) else { continue }
+                guard abs(keys[i].count - k.count) <= limit else { continue }
+                if letters == nil { letters = LetterMask(k) }
+                guard letters!.mayBeWithin(limit, of: masks[i]) else { continue }
                 if histogram == nil { histogram = KeyHistogram(k) }
                 guard histogram!.mayBeWithin(limit, of: histograms[i]),
                       let d = keys[i].withUnsafeBufferPointer({ Fuzzy.distance(k, $0, limit: limit) }) else { continue }
