@@ -12,12 +12,13 @@ public struct AgreementExtractor: Sendable {
     /// The agreement texts in order.
     public func extract(_ blocks: [Block]) -> [String] {
         var out: [String] = []
-        for (i, b) in blocks.enumerated() where !b.isTableRow && !b.isFurniture {
+        for i in blocks.indices where !blocks[i].isTableRow && !blocks[i].isFurniture {
             // The first word (up to the first space), found on the bytes.
-            let length = b.text.firstUTF8Offset(of: 32, within: 41) ?? min(b.text.utf8.count, 41)
+            let text = blocks[i].text
+            let length = text.firstUTF8Offset(of: 32, within: 41) ?? min(text.utf8.count, 41)
             guard length >= 10, length <= 40 else { continue }
-            guard Self.headings.matches(Substring(b.text.utf8.prefix(length))) else { continue }
-            let rest = Substring(b.text.utf8.dropFirst(length)).trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+            guard Self.headings.matches(Substring(text.utf8.prefix(length))) else { continue }
+            let rest = Substring(text.utf8.dropFirst(length)).trimmingCharacters(in: CharacterSet(charactersIn: ": "))
             if !rest.isAtMost(40) { out.append(rest); continue }
             for next in blocks[(i + 1)...] where !next.isFurniture {
                 if next.isHeading || next.isTableRow || (next.isListItem && !out.isEmpty) { break }

@@ -23,8 +23,8 @@ public struct DetailFormExtractor: Sendable {
     /// All forms in document order.
     public func extract(_ blocks: [Block]) -> [DetailForm] {
         var hits: [Hit] = []
-        for (i, b) in blocks.enumerated() {
-            if let hit = labelHit(b, index: i) { hits.append(hit) }
+        for i in blocks.indices {
+            if let hit = labelHit(blocks[i], index: i) { hits.append(hit) }
         }
         // Group hits into forms: consecutive hits at most 12 blocks apart, no field repeated.
         var groups: [[Hit]] = []

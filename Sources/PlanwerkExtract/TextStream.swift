@@ -14,12 +14,12 @@ struct TextStream {
 
     init(blocks: [Block]) {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(blocks.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        bytes.reserveCapacity(blocks.indices.reduce(0) { $0 + blocks[$1].text.utf8.count + 1 })
         var starts: [Int] = []
         starts.reserveCapacity(blocks.count)
-        for b in blocks {
+        for i in blocks.indices {
             starts.append(bytes.count)
-            bytes.append(contentsOf: b.text.utf8)
+            bytes.append(contentsOf: blocks[i].text.utf8)
             bytes.append(10)
         }
         self.bytes = bytes

@@ -11,24 +11,20 @@ public struct DecodedText: Sendable {
     /// Detects the encoding (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252/Latin-1),
     /// refuses empty and binary input, and converts to UTF-8.
     public static func decode(_ data: Data) throws -> DecodedText {
-        let bytes = [UInt8](data)
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw ReaderError.empty }
-        var text: String
-        var encoding = "utf-8"
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            guard let t = String(data: data, encoding: .utf16) else { throw ReaderError.undecodable }
-            text = t
-            encoding = "utf-16"
-        } else {
-            if looksBinary(bytes) { throw ReaderError.binary }
-            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-            if let t = String(validating: body, as: UTF8.self) {
-                text = t
-            } else {
-                text = windows1252(body)
-                encoding = "windows-1252"
+        // The file's bytes are read where they are (no copy).
+        let (decoded, encoding) = try data.withUnsafeBytes { raw -> (String, String) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw ReaderError.empty }
+            if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+                guard let t = String(data: data, encoding: .utf16) else { throw ReaderError.undecodable }
+                return (t, "utf-16")
             }
+            if looksBinary(bytes) { throw ReaderError.binary }
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) : bytes
+            if let t = String(validating: body, as: UTF8.self) { return (t, "utf-8") }
+            return (windows1252(body), "windows-1252")
         }
+        var text = decoded
         if text.containsUTF8(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
@@ -39,20 +35,18 @@ public struct DecodedText: Sendable {
     }
 
     /// NUL bytes, or more than 2% control characters other than tab, line feed, carriage return, form feed.
-    static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { all in
-            let sample = UnsafeBufferPointer(rebasing: all.prefix(65_536))
-            var control = 0
-            for b in sample where b < 0x20 {
-                if b == 0 { return true }
-                if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
-            }
-            return control * 50 > sample.count
+    static func looksBinary(_ all: UnsafeBufferPointer<UInt8>) -> Bool {
+        let sample = UnsafeBufferPointer(rebasing: all.prefix(65_536))
+        var control = 0
+        for b in sample where b < 0x20 {
+            if b == 0 { return true }
+            if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
         }
+        return control * 50 > sample.count
     }
 
     /// Windows-1252 (a superset of Latin-1's printable range) to String.
-    static func windows1252(_ bytes: [UInt8]) -> String {
+    static func windows1252(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let high: [UInt32] = [0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
                               0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
                               0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178]

@@ -24,8 +24,9 @@ public struct ProtocolTextReader: Sendable {
     /// Reads decoded text.
     public func read(text: String, source: Source) -> ProtocolDocument {
         var builder = BlockBuilder(file: source.file)
+        // Line by line as the line feeds are found: each line's String is made and dropped in turn.
         var lineNo = 0
-        for line in text.splitUTF8(at: 10) {
+        text.forEachPiece(separatedBy: 10) { line in
             lineNo += 1
             builder.add(line: line, number: lineNo)
         }

@@ -79,18 +79,23 @@ extension String {
     /// The pieces of the text between `separator` bytes (an ASCII byte, never part of a longer character),
     /// empty pieces kept: `"a\t\tb"` split at tab gives "a", "", "b". One memchr pass, one String per piece.
     public func splitUTF8(at separator: UInt8) -> [String] {
-        withUTF8Bytes { u -> [String] in
-            var pieces: [String] = []
-            guard let base = u.baseAddress else { return [""] }
+        var pieces: [String] = []
+        forEachPiece(separatedBy: separator) { pieces.append($0) }
+        return pieces
+    }
+
+    /// Calls `body` with each piece of the text between `separator` bytes in turn (as `splitUTF8(at:)`
+    /// would list them), without collecting them: for the lines of a whole file.
+    public func forEachPiece(separatedBy separator: UInt8, _ body: (String) -> Void) {
+        withUTF8Bytes { u in
+            guard let base = u.baseAddress else { return body("") }
             var start = 0
             while start <= u.count {
-                let rest = u.count - start
-                let found = rest > 0 ? memchr(base + start, Int32(separator), rest) : nil
+                let found = start < u.count ? memchr(base + start, Int32(separator), u.count - start) : nil
                 let end = found.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) - base } ?? u.count
-                pieces.append(String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self))
+                body(String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self))
                 start = end + 1
             }
-            return pieces
         }
     }
 
