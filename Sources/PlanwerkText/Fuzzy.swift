@@ -138,13 +138,15 @@ public enum Fuzzy {
                 var rowMin = cur[0]
                 if lo <= hi {
                     let ai = a[i - 1]
+                    // Every cell stays at most `big`, so the sums cannot overflow.
                     for j in lo...hi {
                         let cost = ai == b[j - 1] ? 0 : 1
-                        var v = prev[j - 1] + cost
-                        if prev[j] + 1 < v { v = prev[j] + 1 }
-                        if cur[j - 1] + 1 < v { v = cur[j - 1] + 1 }
-                        cur[j] = min(v, big)
-                        if cur[j] < rowMin { rowMin = cur[j] }
+                        var v = prev[j - 1] &+ cost
+                        if prev[j] &+ 1 < v { v = prev[j] &+ 1 }
+                        if cur[j - 1] &+ 1 < v { v = cur[j - 1] &+ 1 }
+                        if v > big { v = big }
+                        cur[j] = v
+                        if v < rowMin { rowMin = v }
                     }
                 }
                 if hi < m { cur[hi + 1] = big }
