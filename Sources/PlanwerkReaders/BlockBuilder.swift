@@ -195,26 +195,19 @@ struct BlockBuilder {
 
     /// Collapses runs of spaces; paragraph separators inside a line become spaces.
     static func flatten(_ text: String) -> String {
-        // Fast path: no tab, no double space, no paragraph separator (E2 80 A9), no leading or trailing space.
-        let clean = text.withUTF8Bytes { u -> Bool in
+        // Fast path: no leading or trailing space, no double space, no tab, no paragraph separator.
+        let spacedRight = text.withUTF8Bytes { u -> Bool in
             guard let first = u.first, let last = u.last else { return true }
             if first == 32 || last == 32 { return false }
-            // A double space has a space at an odd offset next to another; tabs and E2 80 A9 by memchr.
+            // A double space has a space at an odd offset next to another.
             var i = 1
             while i < u.count {
                 if u[i] == 32, u[i - 1] == 32 || (i + 1 < u.count && u[i + 1] == 32) { return false }
                 i += 2
             }
-            guard let base = u.baseAddress, memchr(base, 9, u.count) == nil else { return false }
-            var from = 0
-            while from < u.count, let found = memchr(base + from, 0xE2, u.count - from) {
-                let at = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
-                if at + 2 < u.count, u[at + 1] == 0x80, u[at + 2] == 0xA9 { return false }
-                from = at + 1
-            }
             return true
         }
-        if clean { return text }
+        if spacedRight && !text.containsUTF8(9) && !text.containsBytes("\u{2029}") { return text }
         return text.collapsingSpaces(lineBreaks: false)
     }
 

@@ -11,17 +11,12 @@ public enum HTMLFragmentCleaner {
     /// True when the line contains something that looks like an HTML tag.
     public static func containsMarkup(_ line: String) -> Bool {
         // "&" (an entity may follow), or "<" before a letter, "/" or "!": found with memchr.
-        line.withUTF8Bytes { u in
-            guard let base = u.baseAddress, !u.isEmpty else { return false }
-            if memchr(base, 38, u.count) != nil { return true }
-            var from = 0
-            while from < u.count - 1, let found = memchr(base + from, 60, u.count - 1 - from) {
-                let next = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base + 1
-                let b = u[next]
-                if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 47 || b == 33 { return true }
-                from = next
+        line.containsUTF8(38) || line.withUTF8Bytes { u in
+            UTF8Search.contains(60, in: u) { lt in
+                guard lt + 1 < u.count else { return false }
+                let b = u[lt + 1]
+                return (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 47 || b == 33
             }
-            return false
         }
     }
 

@@ -129,6 +129,21 @@ extension String {
 
 /// Substring search on UTF-8 bytes: memchr for the first byte, memcmp for the rest.
 public enum UTF8Search {
+    /// True when some occurrence of `byte` in `haystack` at or after `start` satisfies `test` (given its
+    /// offset); the occurrences are found with memchr.
+    @inlinable
+    public static func contains(_ byte: UInt8, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0,
+                                where test: (Int) -> Bool) -> Bool {
+        guard let base = haystack.baseAddress else { return false }
+        var from = start
+        while from < haystack.count, let found = memchr(base + from, Int32(byte), haystack.count - from) {
+            let offset = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+            if test(offset) { return true }
+            from = offset + 1
+        }
+        return false
+    }
+
     /// The offset of the first occurrence of `needle` (not empty) in `haystack` at or after `start`.
     @inlinable
     public static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,

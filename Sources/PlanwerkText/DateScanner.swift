@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds dates and times in German text without regular expressions (it runs over every block).
 /// Works on the text's UTF-8 bytes: every character it looks for (digits, dots, colons, dashes,
 /// "Uhr", month names) is found there directly, and mentions carry UTF-8 offsets.
@@ -19,15 +17,7 @@ public enum DateScanner {
     /// `dates(in:)` on UTF-8 bytes.
     public static func dates(in c: UnsafeBufferPointer<UInt8>) -> [DateMention] {
         // Fast exit: a date needs a digit followed by a dot (dots found with memchr).
-        guard let base = c.baseAddress else { return [] }
-        var candidate = false
-        var from = 1
-        while from < c.count, let found = memchr(base + from, Int32(dot), c.count - from) {
-            let offset = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
-            if isDigit(c[offset - 1]) { candidate = true; break }
-            from = offset + 1
-        }
-        if !candidate { return [] }
+        guard UTF8Search.contains(dot, in: c, from: 1, where: { isDigit(c[$0 - 1]) }) else { return [] }
         var out: [DateMention] = []
         var i = 0
         while i < c.count {

@@ -25,6 +25,12 @@ final class ByteSearchTests: XCTestCase {
         XCTAssertNil(title.firstColon(withinCharacters: 19))
         let umlauts = String(repeating: "ä", count: 12) + ":"  // 24 bytes, 12 characters before the colon
         XCTAssertNotNil(umlauts.firstColon(withinCharacters: 14))
+        // Each occurrence of a byte is offered to the test, in order, until one passes.
+        var offered: [Int] = []
+        let found = "1 < 2 <b>".withUTF8Bytes { u in UTF8Search.contains(UInt8(ascii: "<"), in: u) { offered.append($0); return u[$0 + 1] == UInt8(ascii: "b") } }
+        XCTAssertTrue(found)
+        XCTAssertEqual(offered, [2, 6])
+        XCTAssertFalse("4. Mai".withUTF8Bytes { u in UTF8Search.contains(UInt8(ascii: "."), in: u, from: 2) { _ in true } })
     }
 
     func testCollapsingSpaces() {
