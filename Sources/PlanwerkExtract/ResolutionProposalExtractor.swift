@@ -46,20 +46,9 @@ public struct ResolutionProposalExtractor: Sendable {
 
     /// True when one of the first three words (between plain spaces) has at least `bytes` bytes.
     static func hasLongLeadingWord(_ text: String, bytes: Int) -> Bool {
-        text.withUTF8Bytes { u -> Bool in
-            var words = 0, run = 0
-            for b in u {
-                if b != 32 {
-                    run += 1
-                    if run >= bytes { return true }
-                } else if run > 0 {
-                    words += 1
-                    if words == 3 { return false }
-                    run = 0
-                }
-            }
-            return false
-        }
+        var long = false
+        _ = text.withUTF8Bytes { u in UTF8Search.forEachLeadingWord(3, in: u) { if $0.count >= bytes { long = true } } }
+        return long
     }
 
     /// A title line: short, no sentence end, starts with a capital letter.

@@ -55,12 +55,9 @@ struct TextStream {
                         let (scalar, length) = i < b.count ? Self.decode(b, at: i) : ("\n", 1)
                         if Self.isWordScalar(scalar) {
                             if wordStart < 0 { wordStart = i; keyStart = keyCount }
+                            // Not ASCII (ASCII bytes were handled above).
                             let v = scalar.value
-                            if v < 0x80 {
-                                // Letters and digits: lower-case ASCII letters.
-                                k[keyCount] = (0x41...0x5A).contains(v) ? Unicode.Scalar(v + 0x20)! : scalar
-                                keyCount += 1
-                            } else if v >= 0xC0 && v <= 0xFF {
+                            if v >= 0xC0 && v <= 0xFF {
                                 // Latin-1 letters (word scalars here exclude × and ÷): upper case is 0xC0-0xDE.
                                 k[keyCount] = v <= 0xDE ? Unicode.Scalar(v + 0x20)! : scalar
                                 keyCount += 1

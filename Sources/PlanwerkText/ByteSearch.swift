@@ -59,19 +59,8 @@ extension String {
     /// The first `n` words between plain spaces (runs of spaces count as one, as in `split(separator:)`),
     /// and whether any text follows them. Found on the UTF-8 bytes; the words are slices of the text.
     public func leadingWords(_ n: Int) -> (words: [Substring], more: Bool) {
-        let (ranges, more) = withUTF8Bytes { u -> ([Range<Int>], Bool) in
-            var ranges: [Range<Int>] = []
-            var i = 0
-            while i < u.count {
-                while i < u.count, u[i] == 32 { i += 1 }
-                guard i < u.count else { break }
-                if ranges.count == n { return (ranges, true) }
-                let start = i
-                while i < u.count, u[i] != 32 { i += 1 }
-                ranges.append(start..<i)
-            }
-            return (ranges, false)
-        }
+        var ranges: [Range<Int>] = []
+        let more = withUTF8Bytes { UTF8Search.forEachLeadingWord(n, in: $0) { ranges.append($0) } }
         let u = utf8
         return (ranges.map { self[u.index(u.startIndex, offsetBy: $0.lowerBound)..<u.index(u.startIndex, offsetBy: $0.upperBound)] }, more)
     }
@@ -129,6 +118,24 @@ extension String {
 
 /// Substring search on UTF-8 bytes: memchr for the first byte, memcmp for the rest.
 public enum UTF8Search {
+    /// Calls `body` with the byte range of each of the first `n` words between plain spaces (runs of
+    /// spaces count as one); true when text follows them.
+    @inlinable
+    @discardableResult
+    public static func forEachLeadingWord(_ n: Int, in u: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) -> Bool {
+        var i = 0, words = 0
+        while i < u.count {
+            while i < u.count, u[i] == 32 { i += 1 }
+            guard i < u.count else { break }
+            if words == n { return true }
+            let start = i
+            while i < u.count, u[i] != 32 { i += 1 }
+            body(start..<i)
+            words += 1
+        }
+        return false
+    }
+
     /// True when some occurrence of `byte` in `haystack` at or after `start` satisfies `test` (given its
     /// offset); the occurrences are found with memchr.
     @inlinable
