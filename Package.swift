@@ -10,7 +10,7 @@
 //   council papers from XML templates, the Planungsdossier) -> writers (ODT, HTML, Markdown);
 //   store (the SQLite archive); pipeline (order, files, worker processes) -> CLI.
 // - PlanwerkModel and PlanwerkReport depend on nothing. Readers never import extractors or
-//   writers; writers know only PlanwerkReport.
+//   writers; writers know only PlanwerkReport (and PlanwerkText's escaping helpers).
 // - A C library is imported by exactly one wrapper module (CLibXML2 -> PlanwerkXML,
 //   CPoppler -> PlanwerkPDF, CTesseract -> PlanwerkOCR); no C pointer crosses a public API.
 // - PDFs are opened and OCR'd in worker processes (`planwerk-pdf-text`, `planwerk-ocr`, installed
@@ -19,7 +19,9 @@
 //   shared libraries make every process start faster.
 // - Only PlanwerkCLI knows ArgumentParser; the `planwerk` executable is a few lines.
 // - One public type per file, named after it; `Type+Concern.swift` for extensions.
-// - Benchmarks live in Benchmarks/ (a package and scripts of their own), outside the test build.
+// - Benchmarks live in Benchmarks/ (a package and scripts of their own), outside the test build; so does
+//   fuzzing (Fuzz/, libFuzzer executables around the targets of PlanwerkFuzzing, which the suite runs over
+//   their saved corpus).
 import PackageDescription
 
 let package = Package(
@@ -30,6 +32,7 @@ let package = Package(
         .executable(name: "planwerk-pdf-text", targets: ["planwerk-pdf-text"]),
         .executable(name: "planwerk-ocr", targets: ["planwerk-ocr"]),
         .library(name: "PlanwerkPipeline", targets: ["PlanwerkPipeline"]),
+        .library(name: "PlanwerkFuzzing", targets: ["PlanwerkFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -53,7 +56,7 @@ let package = Package(
         .target(name: "PlanwerkConfig", dependencies: ["PlanwerkModel", "PlanwerkXML"]),
         .target(name: "PlanwerkReport"),
         .target(name: "PlanwerkStore", dependencies: ["PlanwerkModel", "PlanwerkText", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "PlanwerkWriters", dependencies: ["PlanwerkReport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "PlanwerkWriters", dependencies: ["PlanwerkReport", "PlanwerkText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "PlanwerkCompose", dependencies: ["PlanwerkModel", "PlanwerkText", "PlanwerkReport", "PlanwerkXML", "PlanwerkConfig"]),
         .systemLibrary(
             name: "CPoppler",
@@ -84,6 +87,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "PlanwerkFuzzing",
+            dependencies: [
+                "PlanwerkModel", "PlanwerkText", "PlanwerkMerge", "PlanwerkValidate", "PlanwerkConfig", "PlanwerkCompose",
+                "PlanwerkPipeline", "PlanwerkReport", "PlanwerkWriters",
+            ]
+        ),
         .executableTarget(name: "planwerk", dependencies: ["PlanwerkCLI"]),
         .executableTarget(name: "planwerk-pdf-text", dependencies: ["PlanwerkPDF"]),
         .executableTarget(name: "planwerk-ocr", dependencies: ["PlanwerkOCR", "PlanwerkPDF"]),
@@ -92,7 +102,7 @@ let package = Package(
             dependencies: [
                 "PlanwerkModel", "PlanwerkText", "PlanwerkReaders", "PlanwerkExtract",
                 "PlanwerkMerge", "PlanwerkValidate", "PlanwerkXML", "PlanwerkConfig",
-                "PlanwerkPipeline", "PlanwerkReport", "PlanwerkWriters", "PlanwerkCompose", "PlanwerkStore", "PlanwerkOCR",
+                "PlanwerkPipeline", "PlanwerkReport", "PlanwerkWriters", "PlanwerkCompose", "PlanwerkStore", "PlanwerkOCR", "PlanwerkFuzzing",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]

@@ -3,6 +3,7 @@
 // ICU types clash with Foundation's in a clean build; Planwerk needs no ICU from libxml2.
 #undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>

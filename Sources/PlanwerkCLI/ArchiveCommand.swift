@@ -22,7 +22,7 @@ struct ArchiveCommand: ParsableCommand {
         let ingest = IngestPipeline(profile: context.profile, validator: Validator(context: context), pdf: pdf.options)
         let store = try ArchiveOptions.open(archive.db)
         let summary = try ArchiveOptions.archive(inputs, store: store, ingest: ingest, jobs: pdf.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                                 fingerprint: try config.fingerprint(), prune: false)
+                                                 fingerprint: config.fingerprint(), prune: false)
         if !summary.failures.isEmpty { throw ExitCode(1) }
     }
 }

@@ -8,12 +8,13 @@ struct ArchiveOptions: ParsableArguments {
     @Option(name: .long, help: "Archivdatenbank (SQLite).")
     var db: String = "outputs/planwerk.sqlite"
 
-    /// Opens the store; a broken file ends the command with exit code 1.
-    static func open(_ path: String) throws -> ArchiveStore {
+    /// Opens the store (`readOnly`: an existing one, never created or changed); a missing or broken file
+    /// ends the command with exit code 1 and a German message.
+    static func open(_ path: String, readOnly: Bool = false) throws -> ArchiveStore {
         do {
-            return try ArchiveStore(path: path)
+            return try ArchiveStore(path: path, readOnly: readOnly)
         } catch {
-            Console.error("\(path): Archivdatenbank kann nicht geöffnet werden (\(error))")
+            Console.error(StoreError.from(error, path: path).germanMessage)
             throw ExitCode(1)
         }
     }
@@ -26,11 +27,14 @@ struct ArchiveOptions: ParsableArguments {
             summary = try ArchivePipeline(ingest: ingest, store: store, jobs: jobs, configFingerprint: fingerprint)
                 .run(paths: paths, prune: prune) { display.update($0) }
         } catch {
-            Console.error("\(store.path): Archiv kann nicht geschrieben werden (\(error))")
+            Console.error(StoreError.from(error, path: store.path).germanMessage)
             throw ExitCode(1)
         }
         for failure in summary.failures { Console.error(failure.line) }
         for note in summary.notes { Console.note("Hinweis: \(note)") }
+        if summary.pruneWithheld {
+            Console.note("Warnung: Nicht alle Eingabeordner ließen sich vollständig lesen; deshalb wurde nichts aus dem Archiv entfernt.")
+        }
         let meetings = (try? store.meetingIDs().count) ?? 0
         Console.out("Archiv: \(summary.processed) verarbeitet, \(summary.skipped) übersprungen (unverändert), \(summary.failures.count) fehlgeschlagen"
             + (summary.pruned > 0 ? ", \(summary.pruned) entfernt" : "") + "; \(summary.remerged) Sitzungen neu zusammengeführt, \(meetings) Sitzungen im Archiv "

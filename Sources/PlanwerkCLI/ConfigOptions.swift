@@ -5,34 +5,45 @@ import PlanwerkModel
 import PlanwerkPipeline
 import PlanwerkValidate
 
-/// Options shared by the commands: where the Kreis profile and the strategic goals catalogue are.
+/// Options shared by the commands: where the Kreis profile and the strategic goals catalogue are. Without
+/// the options they are looked up in an inputs folder (`inputs` of the working folder, or `run --inputs`).
 struct ConfigOptions: ParsableArguments {
-    @Option(name: .long, help: "Kreisprofil (JSON). Standard: inputs/profile.json, falls vorhanden.")
+    @Option(name: .long, help: "Kreisprofil (JSON). Standard: profile.json im Eingabeordner, falls vorhanden.")
     var profile: String?
 
-    @Option(name: .long, help: "Katalog der strategischen Ziele (XML). Standard: inputs/strategic-goals.xml, falls vorhanden.")
+    @Option(name: .long, help: "Katalog der strategischen Ziele (XML). Standard: strategic-goals.xml im Eingabeordner, falls vorhanden.")
     var catalog: String?
 
-    /// The profile, or the standard one.
-    func loadProfile() throws -> Profile {
-        if let path = profile { return try ProfileLoader.load(path) }
-        if FileManager.default.fileExists(atPath: "inputs/profile.json") { return try ProfileLoader.load("inputs/profile.json") }
+    /// The profile file in use: the option, else `<inputs>/profile.json`.
+    func profilePath(inputs: String) -> String { profile ?? (inputs as NSString).appendingPathComponent("profile.json") }
+
+    /// The catalogue file in use: the option, else `<inputs>/strategic-goals.xml`.
+    func catalogPath(inputs: String) -> String { catalog ?? (inputs as NSString).appendingPathComponent("strategic-goals.xml") }
+
+    /// The profile. A missing `<inputs>/profile.json` is an error when `required` (the main run works on a
+    /// complete inputs folder); otherwise the general profile is used and a note says so.
+    func loadProfile(inputs: String = "inputs", required: Bool = false) throws -> Profile {
+        let path = profilePath(inputs: inputs)
+        if profile != nil || FileManager.default.fileExists(atPath: path) { return try ProfileLoader.load(path) }
+        if required { throw ConfigError(file: path, problems: ["Kreisprofil fehlt (ohne Profil kennt Planwerk weder Kreis noch Einschätzungsstufen)"]) }
+        Console.note("Hinweis: kein Kreisprofil (\(path)) gefunden; es gilt das allgemeine Profil ohne Kreisnamen.")
         return .standard
     }
 
-    /// The catalogue, or nil when none is configured.
-    func loadCatalog() throws -> StrategicGoalCatalog? {
-        if let path = catalog { return try CatalogLoader.load(path, schema: SchemaLocator.path("strategic-goals.xsd", near: path)) }
-        if FileManager.default.fileExists(atPath: "inputs/strategic-goals.xml") {
-            return try CatalogLoader.load("inputs/strategic-goals.xml", schema: SchemaLocator.path("strategic-goals.xsd", near: "inputs/strategic-goals.xml"))
+    /// The catalogue, or nil when none is configured (a note says that goal references are not checked).
+    func loadCatalog(inputs: String = "inputs") throws -> StrategicGoalCatalog? {
+        let path = catalogPath(inputs: inputs)
+        if catalog == nil, !FileManager.default.fileExists(atPath: path) {
+            Console.note("Hinweis: kein Zielkatalog (\(path)) gefunden; Zielbezüge werden nicht gegen den Katalog geprüft.")
+            return nil
         }
-        return nil
+        return try CatalogLoader.load(path, schema: SchemaLocator.path("strategic-goals.xsd", near: path))
     }
 
     /// The validation context from both files; configuration errors end the command with exit code 1.
-    func context() throws -> ValidationContext {
+    func context(inputs: String = "inputs", requireProfile: Bool = false) throws -> ValidationContext {
         do {
-            return ValidationContext(profile: try loadProfile(), catalog: try loadCatalog())
+            return ValidationContext(profile: try loadProfile(inputs: inputs, required: requireProfile), catalog: try loadCatalog(inputs: inputs))
         } catch let error as ConfigError {
             for line in error.lines { Console.error(line) }
             throw ExitCode(1)
@@ -40,10 +51,9 @@ struct ConfigOptions: ParsableArguments {
     }
 
     /// A fingerprint of the profile and catalogue files in use (a change re-validates the archive).
-    func fingerprint() throws -> String {
-        let files = [profile ?? "inputs/profile.json", catalog ?? "inputs/strategic-goals.xml"]
+    func fingerprint(inputs: String = "inputs") -> String {
         var data = Data()
-        for f in files { data.append(FileManager.default.contents(atPath: f) ?? Data("-".utf8)) }
+        for f in [profilePath(inputs: inputs), catalogPath(inputs: inputs)] { data.append(FileManager.default.contents(atPath: f) ?? Data("-".utf8)) }
         return SourceHash.hex(data)
     }
 }

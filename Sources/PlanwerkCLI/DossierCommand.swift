@@ -42,7 +42,8 @@ struct DossierCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let dossier = Self.composer(configDir: configDir, profile: try config.loadProfile()).compose(loaded, year: year)
+        let dossier = Self.composer(configDir: configDir, profile: try config.context(inputs: configDir).profile).compose(loaded, year: year)
+        AtomicFileWriter.removeStaleTemporaries(in: URL(fileURLWithPath: out))
         let written = try DossierFiles.write(dossier, formats: output.formats, to: URL(fileURLWithPath: out))
         Console.out("\(dossier.title): \(dossier.takenIn.count) aufgenommene, \(dossier.notTakenIn.count) nicht aufgenommene Handlungsempfehlungen, \(dossier.goals.count) Zielvorschläge -> \(written.map(\.path).joined(separator: ", "))")
     }

@@ -11,7 +11,7 @@ struct HistoryCommand: ParsableCommand {
     @OptionGroup var archive: ArchiveOptions
 
     func run() throws {
-        let store = try ArchiveOptions.open(archive.db)
+        let store = try ArchiveOptions.open(archive.db, readOnly: true)
         let histories = try store.history(title)
         if histories.isEmpty {
             Console.out("Keine Handlungsempfehlung „\(title)“ im Archiv.")

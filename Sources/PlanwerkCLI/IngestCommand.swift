@@ -22,7 +22,8 @@ struct IngestCommand: ParsableCommand {
     @OptionGroup var pdf: PDFCommandOptions
 
     func run() throws {
-        let pipeline = IngestPipeline(profile: try config.loadProfile(), validator: Validator(context: try config.context()), pdf: pdf.options)
+        let context = try config.context()
+        let pipeline = IngestPipeline(profile: context.profile, validator: Validator(context: context), pdf: pdf.options)
         let result = pipeline.ingest(paths: inputs)
         try IngestReport.finish(result, pipeline: pipeline, outDir: URL(fileURLWithPath: out), removeStale: false)
     }

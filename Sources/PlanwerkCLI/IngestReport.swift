@@ -9,10 +9,11 @@ enum IngestReport {
         for failure in result.failures { Console.error(failure.line) }
         for note in result.notes { Console.note("Hinweis: \(note)") }
         let written: [URL]
+        AtomicFileWriter.removeStaleTemporaries(in: outDir)
         do {
             written = try pipeline.write(result.records, to: outDir)
         } catch {
-            Console.error("\(outDir.path): Datensätze können nicht geschrieben werden (\(error.localizedDescription))")
+            for line in ErrorText.lines(error, path: outDir.path) { Console.error(line) }
             throw ExitCode(1)
         }
         if removeStale { RecordsFolder.removeStale(in: outDir, keeping: written) }

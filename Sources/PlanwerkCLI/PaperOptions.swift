@@ -46,6 +46,7 @@ struct PaperOptions: ParsableArguments {
     static func write(_ papers: [CouncilPapers.Paper], formats: [DocumentFormat], to dir: URL) throws -> (files: [URL], complete: Bool) {
         var ok = true
         var written: [URL] = []
+        AtomicFileWriter.removeStaleTemporaries(in: dir)
         for paper in papers {
             let rec = paper.planned.recommendation
             guard let doc = paper.document else {
@@ -60,7 +61,7 @@ struct PaperOptions: ParsableArguments {
                 let draft = doc.marker == nil ? "" : " (ENTWURF mit Lücken)"
                 Console.out("\(doc.title) \(paper.planned.number) „\(rec.title)“\(draft) -> \(files.map(\.lastPathComponent).joined(separator: ", "))")
             } catch {
-                Console.error("\(dir.path): Vorlage kann nicht geschrieben werden (\(error.localizedDescription))")
+                for line in ErrorText.lines(error, path: dir.path) { Console.error(line) }
                 throw ExitCode(1)
             }
         }

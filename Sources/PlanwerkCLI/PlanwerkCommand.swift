@@ -1,6 +1,7 @@
 // PlanwerkCLI: command-line arguments to pipeline calls; the only module that knows ArgumentParser.
 import ArgumentParser
 import Foundation
+import PlanwerkPipeline
 
 /// The `planwerk` command and its subcommands.
 public struct PlanwerkCommand: ParsableCommand {
@@ -16,17 +17,29 @@ public struct PlanwerkCommand: ParsableCommand {
 
     /// Runs the command line; wrong usage exits with 2, failed inputs with 1.
     public static func mainEntry(_ arguments: [String]? = nil) -> Never {
+        Interruption.install()
+        if case .failure(let failure) = CouncilPapers.sourceDateEpoch() {
+            Console.error(failure.line)
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
             Foundation.exit(0)
+        } catch let error as ExitCode {
+            exit(withError: error)
+        } catch let error as CleanExit {
+            exit(withError: error)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
                 Foundation.exit(2)
             }
-            exit(withError: error)
+            if code == .success { exit(withError: error) }
+            // Anything else that reached here (a file or database error): German, exit code 1.
+            for line in ErrorText.lines(error) { Console.error(line) }
+            Foundation.exit(1)
         }
     }
 }

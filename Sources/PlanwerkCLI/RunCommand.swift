@@ -24,13 +24,15 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var pdf: PDFCommandOptions
 
     func run() throws {
-        let context = try config.context()
+        let context = try config.context(inputs: inputs, requireProfile: true)
         let pipeline = IngestPipeline(profile: context.profile, validator: Validator(context: context), pdf: pdf.options)
         let outDir = URL(fileURLWithPath: outputs)
+        // Half-written files of a run that was killed (SIGKILL, power loss) go first.
+        AtomicFileWriter.removeStaleTemporaries(in: outDir)
         // 1. The archive: only new or changed protocols are read; meetings re-merged from their sources.
         let store = try ArchiveOptions.open(outDir.appendingPathComponent("planwerk.sqlite").path)
         let summary = try ArchiveOptions.archive([(inputs as NSString).appendingPathComponent("protocols")], store: store, ingest: pipeline,
-                                                 jobs: pdf.jobs ?? ProcessInfo.processInfo.activeProcessorCount, fingerprint: try config.fingerprint(), prune: true)
+                                                 jobs: pdf.jobs ?? ProcessInfo.processInfo.activeProcessorCount, fingerprint: config.fingerprint(inputs: inputs), prune: true)
         let records = try store.meetings()
         // 2. Records, Prüfbericht, Vorlagen, dossiers, index.
         try IngestReport.finish(IngestResult(records: records, failures: [], notes: []), pipeline: pipeline,

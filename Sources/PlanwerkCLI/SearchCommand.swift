@@ -20,7 +20,7 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var archive: ArchiveOptions
 
     func run() throws {
-        let store = try ArchiveOptions.open(archive.db)
+        let store = try ArchiveOptions.open(archive.db, readOnly: true)
         let hits = try store.search(query, year: year, field: field, limit: limit)
         if hits.isEmpty {
             Console.out("Keine Treffer für „\(query)“.")

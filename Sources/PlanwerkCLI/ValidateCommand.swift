@@ -37,8 +37,8 @@ struct ValidateCommand: ParsableCommand {
         }
         let report = ValidationReport(records: loaded.sorted { $0.id < $1.id })
         switch format {
-        case .text: print(report.text(), terminator: "")
-        case .markdown: print(report.markdown(), terminator: "")
+        case .text: Console.out(report.text(), terminator: "")
+        case .markdown: Console.out(report.markdown(), terminator: "")
         case .json: print(report.json(), terminator: "")
         }
         if failed || report.hasErrors { throw ExitCode(1) }

@@ -36,7 +36,7 @@ struct VorlageCommand: ParsableCommand {
             Console.error("\(record): \(RecordFiles.describe(error))")
             throw ExitCode(1)
         }
-        let generator = try paper.generator(catalog: try config.context().catalog)
+        let generator = try paper.generator(catalog: try config.context(inputs: paper.configDir).catalog)
         let all = records.contains { $0.id == target.id } ? records : records + [target]
         let papers = generator.papers(all, only: recommendation, in: target, draft: draft)
         if papers.isEmpty {

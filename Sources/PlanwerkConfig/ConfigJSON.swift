@@ -8,6 +8,11 @@ public enum ConfigJSON {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigError(file: path, problems: ["Datei nicht gefunden oder nicht lesbar"])
         }
+        return try decode(type, data: data, file: path)
+    }
+
+    /// The value in `data` (named `file` in messages).
+    public static func decode<T: Decodable>(_ type: T.Type, data: Data, file path: String) throws -> T {
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch let DecodingError.keyNotFound(key, context) {

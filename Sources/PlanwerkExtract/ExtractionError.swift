@@ -6,12 +6,17 @@
 public enum ExtractionError: Error, Equatable, Sendable {
     /// Neither a protocol header nor the body's name with a date was found.
     case noMeetingFound
+    /// More recommendations than any protocol states (`RecordExtractor.maxRecommendations`): generated or
+    /// pasted-together text, refused before merging compares their titles with each other.
+    case tooManyRecommendations(Int)
 
     /// The German message (without the file name).
     public var germanMessage: String {
         switch self {
         case .noMeetingFound:
             return "kein Sitzungsprotokoll erkannt (weder „Protokoll der … am TT.MM.JJJJ“ noch Gremium mit Datum gefunden)"
+        case .tooManyRecommendations(let n):
+            return "\(n) Handlungsempfehlungen in einer Datei, mehr als \(RecordExtractor.maxRecommendations) sind in keinem Sitzungsprotokoll; Datei bitte prüfen oder aufteilen"
         }
     }
 }

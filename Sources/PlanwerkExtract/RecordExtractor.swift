@@ -7,6 +7,10 @@ import PlanwerkText
 public struct RecordExtractor: Sendable {
     let profile: Profile
 
+    /// The most recommendation mentions (decisions, detail forms, status rows) one source may hold. A real
+    /// protocol has a few dozen; the limit keeps the title comparisons of merging bounded for any input.
+    public static let maxRecommendations = 2_000
+
     /// Creates an extractor for a profile.
     public init(profile: Profile) { self.profile = profile }
 
@@ -26,6 +30,9 @@ public struct RecordExtractor: Sendable {
             + forms.map { Recommendation(title: $0.title, details: $0.details, evidence: [$0.evidence]) }
             + rows.map { Recommendation(title: $0.title, year: $0.year, relevance: $0.relevance, status: $0.status,
                                         field: $0.field, evidence: [$0.evidence]) }
+        guard record.recommendations.count <= Self.maxRecommendations else {
+            throw ExtractionError.tooManyRecommendations(record.recommendations.count)
+        }
         record.resolutionProposals = ResolutionProposalExtractor().extract(blocks)
         record.agreements = AgreementExtractor().extract(blocks)
         record.nextMeetings = NextMeetingExtractor(profile: profile).extract(blocks, meetingDate: meetingDate)

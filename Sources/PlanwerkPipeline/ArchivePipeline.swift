@@ -9,6 +9,12 @@ import PlanwerkStore
 /// own transaction; then every meeting with new, changed or removed sources is re-merged from its stored
 /// sources and validated. A run that was killed leaves only finished sources behind; the next run
 /// re-merges them and goes on.
+///
+/// A poison file (one whose extraction kills the process: text extraction runs in-process) never blocks the
+/// archive: each source is marked in the store before it is extracted. The next run finds the marks of the
+/// run that died (it may have been killed by a person, or crashed on any of the files in flight) and reads
+/// those files again first, one at a time; a file that kills the process a second time in a row, read alone,
+/// is stored as failed ("Absturz beim Lesen") and not read again until it changes.
 public struct ArchivePipeline: Sendable {
     /// Extraction and validation.
     public let ingest: IngestPipeline
@@ -34,13 +40,29 @@ public struct ArchivePipeline: Sendable {
     }
 
     /// Archives the files under `paths`; with `prune`, sources whose files are gone are removed.
+    /// Pruning happens only when every folder could be listed (any read error keeps every source).
     public func run(paths: [String], prune: Bool = false, progress: @escaping @Sendable (ArchiveProgress) -> Void = { _ in }) throws -> ArchiveSummary {
         let start = Date()
-        let (files, missing) = InputCollector.collect(paths)
-        let stored = try store.storedSources()
+        let listing = InputCollector.collect(paths)
+        let files = listing.files
         var pruned = 0
-        if prune { pruned = try store.pruneSources(keeping: Set(files), under: paths) }
+        if prune && listing.complete {
+            pruned = try store.pruneSources(keeping: Set(files), under: paths, isGone: InputCollector.isKnownGone)
+        }
         if try store.setting("config") != configFingerprint { try store.markAllForRevalidation() }
+
+        // Marks of a run that died: a file whose second reading (alone) died too is the poison; the others
+        // are suspects, read again alone first.
+        var suspects = Set<String>()
+        for mark in try store.leftoverExtractions() {
+            if mark.attempt >= 2 {
+                try store.storeCrash(path: mark.path, sha256: mark.sha256, message: Self.crashMessage)
+            } else {
+                suspects.insert(InputCollector.canonical(mark.path))
+            }
+        }
+        try store.clearExtractions()
+        let stored = try store.storedSources()
 
         // Quick check by path, size and modification time; the content hash decides for the rest.
         var todo: [String] = []
@@ -52,12 +74,19 @@ public struct ArchivePipeline: Sendable {
             if stored.unchanged.contains(ArchiveStore.stamp(path: file, size: size, mtime: mtime)) { skipped += 1 } else { todo.append(file) }
         }
 
-        let work = todo
-        let state = RunState(total: work.count, start: start)
+        let state = RunState(total: todo.count, start: start)
+        let marks = Interruption.onInterrupt { [store] in try? store.clearExtractions() }
+        defer { Interruption.remove(marks) }
+        let solo = todo.filter { suspects.contains(InputCollector.canonical($0)) }
+        for file in solo {
+            state.finish(process(file, stored: stored, attempt: 2), progress: progress)
+            if let error = state.storeError { throw error }
+        }
+        let work = todo.filter { !suspects.contains(InputCollector.canonical($0)) }
         let workers = min(jobs, max(1, work.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let file = state.next(work) {
-                let outcome = process(file, knownHashes: stored.hashes)
+                let outcome = process(file, stored: stored, attempt: 1)
                 state.finish(outcome, progress: progress)
             }
         }
@@ -78,9 +107,13 @@ public struct ArchivePipeline: Sendable {
         }
         if let error = mergeState.storeError { throw error }
         try store.setSetting("config", configFingerprint)
-        return ArchiveSummary(processed: state.processed, skipped: skipped + state.skippedByHash, failures: missing + state.failures,
-                              notes: state.notes, remerged: dirty.count, pruned: pruned, seconds: Date().timeIntervalSince(start))
+        return ArchiveSummary(processed: state.processed, skipped: skipped + state.skippedByHash, failures: listing.failures + state.failures,
+                              notes: state.notes, remerged: dirty.count, pruned: pruned, pruneWithheld: prune && !listing.complete,
+                              seconds: Date().timeIntervalSince(start))
     }
+
+    /// The stored reason for a file that killed the process while it was read alone.
+    static let crashMessage = "Absturz beim Lesen: Planwerk wurde beim Einlesen dieser Datei beendet; sie wird erst nach einer Änderung erneut gelesen"
 
     enum Outcome {
         case stored(notes: [String])
@@ -89,20 +122,26 @@ public struct ArchivePipeline: Sendable {
         case storeFailed(Error)
     }
 
-    /// Extracts one file and stores the result (or the failure) in its own transaction.
-    func process(_ file: String, knownHashes: Set<String>) -> Outcome {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            return record(file, sha: nil, failure: InputFailure(file: file, reason: "Datei kann nicht gelesen werden"))
+    /// Extracts one file and stores the result (or the failure) in its own transaction; the content is
+    /// marked as in progress (the `attempt`-th time in a row) before its extraction starts.
+    func process(_ file: String, stored: (hashes: Set<String>, unchanged: Set<String>, crashed: [String: String]), attempt: Int) -> Outcome {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            return record(file, sha: nil, failure: InputFailure(file: file, reason: "Datei kann nicht gelesen werden (\(FileProblem.describe(error)))"))
         }
         let sha = SourceHash.hex(data)
         let attributes = try? FileManager.default.attributesOfItem(atPath: file)
         let size = (attributes?[.size] as? NSNumber)?.int64Value
         let mtime = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970
-        if knownHashes.contains(sha) {
+        if stored.hashes.contains(sha) {
             // Same content, new name or date: remember the new stamp so the next run need not read it.
             do { try store.restamp(sha256: sha, path: file, size: size, mtime: mtime) } catch { return .storeFailed(error) }
             return .skipped
         }
+        if let message = stored.crashed[sha] { return .failed(InputFailure(file: file, reason: message)) }
+        do { try store.beginExtraction(sha256: sha, path: file, attempt: attempt) } catch { return .storeFailed(error) }
         switch ingest.read(data: data, file: file) {
         case .failure(let failure):
             return record(file, sha: sha, failure: failure)

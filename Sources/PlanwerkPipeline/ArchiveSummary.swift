@@ -12,6 +12,8 @@ public struct ArchiveSummary: Sendable {
     public var remerged: Int
     /// Sources removed because their files are gone.
     public var pruned: Int
+    /// True when pruning was asked for but withheld, because a folder could not be listed completely.
+    public var pruneWithheld: Bool = false
     /// Seconds taken.
     public var seconds: Double
 }

@@ -35,7 +35,10 @@ public struct CouncilPapers: Sendable {
         /// The file name without extension: "MV-2023-040-sprachstandserhebung-…".
         public var fileName: String {
             let slug = String(Slug.make(planned.recommendation.title).prefix(60))
-            return planned.number.replacingOccurrences(of: "/", with: "-") + "-" + slug
+            // Only ASCII letters, digits, "-" and "_" from the number: never a hidden file, never a path.
+            var number = String(planned.number.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") ? Character($0) : "-" })
+            while number.hasPrefix("-") { number.removeFirst() }
+            return (number.isEmpty ? "vorlage" : number) + "-" + slug
         }
     }
 
@@ -69,9 +72,24 @@ public struct CouncilPapers: Sendable {
         return t.normalized.contains(f.normalized) || t.sameTitle(as: f)
     }
 
+    /// The latest SOURCE_DATE_EPOCH taken: 9999-12-31 23:59:59 UTC (dates have four-digit years).
+    static let latestEpoch = 253_402_300_799
+
+    /// SOURCE_DATE_EPOCH (whole seconds since 1970, as reproducible builds define it), nil when unset; a German
+    /// message when it is set to anything else ("nan", "-1", "1e9", a year beyond 9999).
+    public static func sourceDateEpoch(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<Int?, InputFailure> {
+        guard let text = environment["SOURCE_DATE_EPOCH"] else { return .success(nil) }
+        guard !text.isEmpty, text.utf8.count <= 12, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let seconds = Int(text), seconds <= latestEpoch else {
+            return .failure(InputFailure(file: "SOURCE_DATE_EPOCH", reason: "„\(text)“ ist keine gültige Zeitangabe (ganze Sekunden seit dem 1.1.1970, höchstens \(latestEpoch))"))
+        }
+        return .success(seconds)
+    }
+
     /// The date for generated documents: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC).
+    /// An invalid SOURCE_DATE_EPOCH counts as unset here; the CLI refuses it before any work starts.
     public static func documentDate(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) ?? Date().timeIntervalSince1970
+        let epoch = (try? sourceDateEpoch(environment: environment).get()) ?? nil
+        let seconds = epoch.map(TimeInterval.init) ?? Date().timeIntervalSince1970
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let c = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: seconds))

@@ -27,7 +27,7 @@ public struct IngestPipeline: Sendable {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            return .failure(InputFailure(file: file, reason: "Datei kann nicht gelesen werden"))
+            return .failure(InputFailure(file: file, reason: "Datei kann nicht gelesen werden (\(FileProblem.describe(error)))"))
         }
         return extract(data: data, file: file)
     }
@@ -73,9 +73,10 @@ public struct IngestPipeline: Sendable {
 
     /// Ingests files and folders.
     public func ingest(paths: [String]) -> IngestResult {
-        let (files, missing) = InputCollector.collect(paths)
+        let listing = InputCollector.collect(paths)
+        let files = listing.files
         var records: [MeetingRecord] = []
-        var failures = missing
+        var failures = listing.failures
         var notes: [String] = []
         for file in files {
             switch extract(file: file) {

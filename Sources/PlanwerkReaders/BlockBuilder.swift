@@ -46,7 +46,8 @@ struct BlockBuilder {
     }
 
     private mutating func add(cleaned input: String, number: Int, trailingSpace: Bool) {
-        let line = Self.stripMarkdown(input)
+        // Escape sequences and bidi overrides (also from HTML entities, hence after cleaning) never enter a block.
+        let line = Self.stripMarkdown(UnsafeCharacters.removed(from: input))
         let shape = LineShape.classify(line)
         let provenance = provenance(number)
         switch shape {

@@ -8,6 +8,9 @@ public struct DecodedText: Sendable {
     /// "utf-8", "utf-16", or "windows-1252".
     public var encoding: String
 
+    /// The largest text file read: 16 MiB (a protocol, even a saved web page, is far smaller).
+    public static let maxBytes = 16 * 1_048_576
+
     /// Detects the encoding (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252/Latin-1),
     /// refuses empty and binary input, and converts to UTF-8.
     public static func decode(_ data: Data) throws -> DecodedText {
@@ -15,11 +18,13 @@ public struct DecodedText: Sendable {
         let (decoded, encoding) = try data.withUnsafeBytes { raw -> (String, String) in
             let bytes = raw.bindMemory(to: UInt8.self)
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw ReaderError.empty }
-            if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            let utf16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+            if !utf16, looksBinary(bytes) { throw ReaderError.binary }
+            guard bytes.count <= maxBytes else { throw ReaderError.tooLarge }
+            if utf16 {
                 guard let t = String(data: data, encoding: .utf16) else { throw ReaderError.undecodable }
                 return (t, "utf-16")
             }
-            if looksBinary(bytes) { throw ReaderError.binary }
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) : bytes
             if let t = String(validating: body, as: UTF8.self) { return (t, "utf-8") }
             return (windows1252(body), "windows-1252")

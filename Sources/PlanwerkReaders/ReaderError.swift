@@ -11,6 +11,8 @@ public enum ReaderError: Error, Equatable, Sendable {
     case undecodable
     /// The file format is not supported.
     case unsupportedFormat(String)
+    /// The text file is larger than `DecodedText.maxBytes` (no protocol is; reading it would only cost time).
+    case tooLarge
 
     /// The German message (without the file name).
     public var germanMessage: String {
@@ -19,6 +21,7 @@ public enum ReaderError: Error, Equatable, Sendable {
         case .binary: return "Datei enthält Binärdaten und ist keine Textdatei"
         case .undecodable: return "Zeichenkodierung nicht erkannt"
         case .unsupportedFormat(let ext): return "Dateiformat „\(ext)“ wird nicht unterstützt"
+        case .tooLarge: return "Textdatei ist größer als \(DecodedText.maxBytes / 1_048_576) MB und damit kein Sitzungsprotokoll"
         }
     }
 }

@@ -6,8 +6,8 @@ extension Dossier {
         if goals.isEmpty {
             blocks.append(.paragraph([TextRun("Für \(year) liegen keine Zielvorschläge vor.")]))
         } else {
-            let most = max(1, goals.map { max($0.agree ?? 0, $0.disagree ?? 0) }.max() ?? 1)
-            func bar(_ n: Int?) -> String { n.map { String(repeating: "█", count: Int((Double($0) / Double(most) * 20).rounded())) + " \($0)" } ?? "nicht lesbar" }
+            let most = VoteBar.most(goals.flatMap { [$0.agree, $0.disagree] })
+            func bar(_ n: Int?) -> String { n.map { String(repeating: "█", count: VoteBar.length($0, most: most, width: 20)) + " \($0)" } ?? "nicht lesbar" }
             blocks.append(.table(header: ["Zielvorschlag", "Stimme zu", "Passt für mich nicht", "Anmerkungen"],
                                  rows: goals.map { [[TextRun($0.title)], [TextRun(bar($0.agree))], [TextRun(bar($0.disagree))], [TextRun($0.comments.joined(separator: "; "))]] }))
         }

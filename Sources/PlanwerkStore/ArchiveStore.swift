@@ -9,23 +9,53 @@ import PlanwerkText
 /// The archive store at a path; schema changes are versioned migrations. Every source's extraction is
 /// committed in its own transaction, so an interruption loses at most the documents in flight.
 public final class ArchiveStore: Sendable {
-    let db: DatabasePool
+    let db: any DatabaseWriter
     let entityKeys = EntityKeys()
     /// The database file.
     public let path: String
 
-    /// Opens (or creates) the store and brings its schema up to date.
-    public init(path: String) throws {
-        let dir = (path as NSString).deletingLastPathComponent
-        if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
-        var config = Configuration()
-        config.busyMode = .timeout(30)
-        // A pool works in write-ahead-log mode: a commit per source stays cheap, reads run beside the
-        // writer, and a crash or power loss leaves the file consistent (at worst the last sources are read again).
-        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
-        db = try DatabasePool(path: path, configuration: config)
+    /// Opens (or creates) the store and brings its schema up to date. `readOnly` (search, history) never
+    /// creates or changes the file: a missing file is `notFound`, an old schema `outdated`. Errors are `StoreError`s.
+    public init(path: String, readOnly: Bool = false) throws {
         self.path = path
-        try Self.migrator.migrate(db)
+        do {
+            var config = Configuration()
+            config.busyMode = .timeout(30)
+            if readOnly {
+                guard FileManager.default.fileExists(atPath: path) else { throw StoreError(path: path, cause: .notFound) }
+                config.readonly = true
+                db = try Self.openReadOnly(path, configuration: config)
+                guard try db.read({ try Self.migrator.hasCompletedMigrations($0) }) else { throw StoreError(path: path, cause: .outdated) }
+                return
+            }
+            let dir = (path as NSString).deletingLastPathComponent
+            if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+            // A pool works in write-ahead-log mode: a commit per source stays cheap, reads run beside the
+            // writer, and a crash or power loss leaves the file consistent (at worst the last sources are read again).
+            config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            db = try DatabasePool(path: path, configuration: config)
+            try Self.migrator.migrate(db)
+        } catch let error as CocoaError {
+            throw StoreError(path: path, cause: error.code == .fileWriteNoPermission || error.code == .fileWriteVolumeReadOnly ? .readOnly : .other(-1))
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    /// A read-only connection. A write-ahead-log database needs its shared-memory file, which a reader
+    /// without write access to the folder cannot create; when no log is pending (no "-wal" file: every write
+    /// is in the database file) the file is opened as immutable instead, which reads exactly the same.
+    static func openReadOnly(_ path: String, configuration: Configuration) throws -> DatabaseQueue {
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            _ = try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sqlite_master") }
+            return queue
+        } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM].contains(error.resultCode) {
+            guard !FileManager.default.fileExists(atPath: path + "-wal") else { throw error }
+            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+            let escaped = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))) ?? absolute
+            return try DatabaseQueue(path: "file:\(escaped)?immutable=1", configuration: configuration)
+        }
     }
 
     static var migrator: DatabaseMigrator {
@@ -66,19 +96,69 @@ public final class ArchiveStore: Sendable {
             INSERT INTO searchRows (meetingId, ftsRowid) SELECT meetingId, rowid FROM searchIndex;
             """)
         }
+        m.registerMigration("v4: Lesemarken (Absturzschutz)") { db in
+            // A source being extracted: written before the extraction, removed with its result. A mark that
+            // outlives its run names the file that was being read when the process died.
+            try db.execute(sql: """
+            CREATE TABLE extracting (sha256 TEXT PRIMARY KEY, path TEXT NOT NULL, attempt INTEGER NOT NULL, startedAt TEXT NOT NULL);
+            """)
+        }
         return m
     }
 
     /// The hashes already stored with a successful extraction, and those files' path, size and modification
     /// time (a file unchanged by these is not even read again).
-    public func storedSources() throws -> (hashes: Set<String>, unchanged: Set<String>) {
+    /// Also the contents that crashed the reader, with their message: they are not read again until they change.
+    public func storedSources() throws -> (hashes: Set<String>, unchanged: Set<String>, crashed: [String: String]) {
         try db.read { db in
             let rows = try Row.fetchAll(db, sql: "SELECT sha256, path, size, mtime FROM sources WHERE status = 'ok'")
+            let crashed = try Row.fetchAll(db, sql: "SELECT sha256, error FROM sources WHERE status = 'crashed'")
             return (Set(rows.map { $0["sha256"] as String }),
                     Set(rows.compactMap { row -> String? in
                         guard let size: Int64 = row["size"], let mtime: Double = row["mtime"] else { return nil }
                         return Self.stamp(path: row["path"], size: size, mtime: mtime)
-                    }))
+                    }),
+                    Dictionary(crashed.map { ($0["sha256"] as String, ($0["error"] as String?) ?? "") }, uniquingKeysWith: { a, _ in a }))
+        }
+    }
+
+    /// Marks a content as being extracted now, for the `attempt`-th time in a row (1: normally; 2: again,
+    /// alone, after a run died while reading it).
+    public func beginExtraction(sha256: String, path: String, attempt: Int) throws {
+        try db.write { db in
+            try db.execute(sql: "INSERT INTO extracting (sha256, path, attempt, startedAt) VALUES (?, ?, ?, ?) ON CONFLICT(sha256) DO UPDATE SET path = excluded.path, attempt = excluded.attempt, startedAt = excluded.startedAt",
+                           arguments: [sha256, path, attempt, ISO8601DateFormatter().string(from: Date())])
+        }
+    }
+
+    /// The marks left by a run that died: the sources it was reading then, with the attempt it was.
+    public func leftoverExtractions() throws -> [(sha256: String, path: String, attempt: Int)] {
+        try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT sha256, path, attempt FROM extracting ORDER BY path").map { ($0["sha256"], $0["path"], $0["attempt"]) }
+        }
+    }
+
+    /// Removes marks (all of them, or those of the given contents).
+    public func clearExtractions(_ hashes: [String]? = nil) throws {
+        try db.write { db in
+            if let hashes {
+                for h in hashes { try db.execute(sql: "DELETE FROM extracting WHERE sha256 = ?", arguments: [h]) }
+            } else {
+                try db.execute(sql: "DELETE FROM extracting")
+            }
+        }
+    }
+
+    /// Stores that reading this content crashed the process (kept, and the content not read again, until it changes).
+    public func storeCrash(path: String, sha256: String, message: String) throws {
+        try db.write { db in
+            try db.execute(sql: """
+            INSERT INTO sources (path, sha256, size, mtime, kind, status, error, meetingId, recordJSON, text, merged, processedAt)
+            VALUES (?, ?, NULL, NULL, NULL, 'crashed', ?, NULL, NULL, NULL, 0, ?)
+            ON CONFLICT(sha256) DO UPDATE SET path = excluded.path, status = 'crashed', error = excluded.error, meetingId = NULL, recordJSON = NULL,
+              text = NULL, processedAt = excluded.processedAt
+            """, arguments: [path, sha256, message, ISO8601DateFormatter().string(from: Date())])
+            try db.execute(sql: "DELETE FROM extracting WHERE sha256 = ?", arguments: [sha256])
         }
     }
 
@@ -113,19 +193,22 @@ public final class ArchiveStore: Sendable {
             ON CONFLICT(sha256) DO UPDATE SET path = excluded.path, size = excluded.size, mtime = excluded.mtime, kind = excluded.kind, status = excluded.status, error = excluded.error,
               meetingId = excluded.meetingId, recordJSON = excluded.recordJSON, text = excluded.text, merged = 0, processedAt = excluded.processedAt
             """, arguments: [path, sha256, size, mtime, kind, record == nil ? "failed" : "ok", error, record?.id, json, text, ISO8601DateFormatter().string(from: Date())])
+            try db.execute(sql: "DELETE FROM extracting WHERE sha256 = ?", arguments: [sha256])
         }
     }
 
-    /// Removes sources whose files are no longer among `paths` (an archive folder that lost files); their
-    /// meetings are marked for re-merging. Returns how many were removed.
+    /// Removes sources under `roots` whose files are no longer among `paths` and are known to be gone
+    /// (`isGone`: the file system said so; any doubt keeps the source); their meetings are marked for
+    /// re-merging. Returns how many were removed.
     @discardableResult
-    public func pruneSources(keeping paths: Set<String>, under roots: [String]) throws -> Int {
+    public func pruneSources(keeping paths: Set<String>, under roots: [String], isGone: (String) -> Bool) throws -> Int {
         try db.write { db in
             let rows = try Row.fetchAll(db, sql: "SELECT id, path, meetingId FROM sources")
             var removed = 0
+            let folders = roots.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
             for row in rows {
                 let p: String = row["path"]
-                guard roots.contains(where: { p.hasPrefix($0) }), !paths.contains(p) else { continue }
+                guard roots.contains(p) || folders.contains(where: { p.hasPrefix($0) }), !paths.contains(p), isGone(p) else { continue }
                 try db.execute(sql: "DELETE FROM sources WHERE id = ?", arguments: [row["id"] as Int64])
                 if let meeting: String = row["meetingId"] { try Self.sourcesChanged(meeting: meeting, db) }
                 removed += 1

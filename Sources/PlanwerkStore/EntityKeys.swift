@@ -8,23 +8,32 @@ import PlanwerkText
 /// transaction forgets the keys, and they are read again.
 final class EntityKeys: @unchecked Sendable {
     private let lock = NSLock()
-    private var keys: [(id: Int64, key: TitleKey)]?
+    private var ids: [Int64] = []
+    private var keys: TitleIndex?
 
     /// The entity whose title is the same as `key` (tolerantly), reading the keys on first use.
     func match(_ key: TitleKey, _ db: Database) throws -> Int64? {
         lock.lock()
         defer { lock.unlock() }
         if keys == nil {
-            keys = try Row.fetchAll(db, sql: "SELECT id, title FROM entities").map { (id: $0["id"], key: TitleKey($0["title"])) }
+            var index = TitleIndex()
+            ids = []
+            for row in try Row.fetchAll(db, sql: "SELECT id, title FROM entities ORDER BY id") {
+                ids.append(row["id"])
+                index.append(TitleKey(row["title"]))
+            }
+            keys = index
         }
-        return keys!.first { $0.key.sameTitle(as: key) }?.id
+        return keys!.first(sameTitleAs: key).map { ids[$0] }
     }
 
     /// Records an entity just inserted.
     func added(_ id: Int64, _ key: TitleKey) {
         lock.lock()
         defer { lock.unlock() }
-        keys?.append((id, key))
+        guard keys != nil else { return }
+        keys!.append(key)
+        ids.append(id)
     }
 
     /// Forgets the keys (after a rolled-back transaction).
@@ -32,5 +41,6 @@ final class EntityKeys: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         keys = nil
+        ids = []
     }
 }

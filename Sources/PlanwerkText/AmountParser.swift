@@ -36,13 +36,13 @@ public enum AmountParser {
             else if sc == 1000, thousandsEuroSymbolFollowed(c, afterSc) { isMoney = true }
             // Currency before the number: "€ 48.000", "EUR 5.000".
             if !isMoney, let before = currencyBefore(c, i) {
-                out.append(MoneyMention(euros: Int(value.rounded()), lowerEuros: lower.map { Int($0.rounded()) },
+                out.append(MoneyMention(euros: EuroAmount.wholeEuros(value), lowerEuros: lower.flatMap(EuroAmount.wholeEuros),
                                         period: period(c, j), start: before, end: j))
                 i = j
                 continue
             }
             if isMoney {
-                out.append(MoneyMention(euros: Int(value.rounded()), lowerEuros: lower.map { Int($0.rounded()) },
+                out.append(MoneyMention(euros: EuroAmount.wholeEuros(value), lowerEuros: lower.flatMap(EuroAmount.wholeEuros),
                                         period: period(c, k), start: i, end: k))
                 i = k
             } else {
@@ -55,14 +55,17 @@ public enum AmountParser {
     /// The euros per year a Mitteleinsatz text asks for: 0 for "keine zusätzlichen Mittel",
     /// nil where no amount is stated ("noch nicht bezifferbar"). What is spent today ("bisher") does not count;
     /// factors of a stated product and monthly sums are not the budget (a lone monthly sum counts twelve times).
+    /// Sums beyond `EuroAmount.plausibleLimit` are passed over (`hasImplausibleAmount` reports them).
     public static func annualBudget(in text: String) -> Int? {
         let sentences = Sentences.split(text)
         var candidates: [(MoneyMention, String)] = []
+        var implausible = false
         for sentence in sentences {
             let lower = sentence.fastLowercased
             let mentions = mentions(in: sentence)
             let product = StatedProduct.find(in: sentence)
-            for m in mentions {
+            if mentions.contains(where: { $0.euros == nil }) { implausible = true }
+            for m in mentions where m.euros != nil {
                 if let p = product, m.start >= p.start, m.start < p.end { continue }
                 if isCurrentSpending(lower) && !lower.containsBytes("erforderlich") && !lower.containsBytes("benötigt") { continue }
                 candidates.append((m, lower))
@@ -71,9 +74,18 @@ public enum AmountParser {
         if let yearly = candidates.first(where: { $0.0.period == .yearly }) { return yearly.0.euros }
         if let need = candidates.first(where: { $0.0.period != .monthly && isNeedSentence($0.1) }) { return need.0.euros }
         if let any = candidates.first(where: { $0.0.period != .monthly }) { return any.0.euros }
-        if let monthly = candidates.first { return monthly.0.euros * 12 }
+        // A monthly sum is at most the plausible limit, so twelve of them cannot overflow.
+        if let monthly = candidates.first?.0.euros { return monthly * 12 }
+        if implausible { return nil }  // "…000 Euro" is no "0 Euro"
         if statesNoFunds(text) { return 0 }
         return nil
+    }
+
+    /// True when `text` names a sum of money, or states a product, larger than `EuroAmount.plausibleLimit`.
+    public static func hasImplausibleAmount(in text: String) -> Bool {
+        if mentions(in: text).contains(where: { $0.euros == nil }) { return true }
+        if let product = StatedProduct.find(in: text), product.value == nil { return true }
+        return false
     }
 
     /// True for "keine zusätzlichen Mittel", "kostenneutral", "ohne zusätzliche Kosten" and the like,

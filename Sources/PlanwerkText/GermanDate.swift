@@ -27,6 +27,25 @@ public struct GermanDate: Hashable, Comparable, Sendable {
         self.init(year: parts[0], month: parts[1], day: parts[2])
     }
 
+    /// Parses exactly "YYYY-MM-DD" with a real month and a day that exists in it; nil for anything else.
+    public static func validISO(_ iso: String) -> GermanDate? {
+        let u = Array(iso.utf8)
+        guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D,
+              u.indices.allSatisfy({ $0 == 4 || $0 == 7 || (u[$0] >= 0x30 && u[$0] <= 0x39) }),
+              let date = GermanDate(iso: iso), (1...12).contains(date.month), (1...daysIn(month: date.month, year: date.year)).contains(date.day)
+        else { return nil }
+        return date
+    }
+
+    /// Days in a month of the Gregorian calendar.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
     /// Orders chronologically.
     public static func < (a: GermanDate, b: GermanDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
@@ -37,5 +56,8 @@ public struct GermanDate: Hashable, Comparable, Sendable {
                                     "August", "September", "Oktober", "November", "Dezember"]
 
     /// "12. Mai 2023".
-    public var longGerman: String { "\(day). \(GermanDate.monthNames[month - 1]) \(year)" }
+    public var longGerman: String {
+        guard (1...12).contains(month) else { return iso }
+        return "\(day). \(GermanDate.monthNames[month - 1]) \(year)"
+    }
 }

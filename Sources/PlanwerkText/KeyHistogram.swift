@@ -2,7 +2,7 @@
 /// skip the distance computation for labels that cannot match. An insertion or deletion changes one count
 /// by one, a substitution two counts by one each, so keys within `limit` edits differ in their counts by
 /// at most `2 * limit` in sum.
-public struct KeyHistogram: Sendable, Equatable {
+public struct KeyHistogram: Sendable, Hashable {
     /// 32 one-byte counts (saturating at 255) packed into four words: a-z, ä, ö, ü, ß, digits, the rest.
     @usableFromInline var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0, w3: UInt64 = 0
 

@@ -10,8 +10,9 @@ public struct MoneyMention: Sendable, Hashable {
         case once
     }
 
-    /// Euros (upper bound of a range), rounded to whole euros.
-    public var euros: Int
+    /// Euros (upper bound of a range), rounded to whole euros; nil when the sum is beyond
+    /// `EuroAmount.plausibleLimit` (no real budget, and no Int could hold every such number).
+    public var euros: Int?
     /// Lower bound of a range, if one is stated.
     public var lowerEuros: Int?
     /// The period stated right after the amount.
@@ -22,7 +23,7 @@ public struct MoneyMention: Sendable, Hashable {
     public var end: Int
 
     /// Creates a mention.
-    public init(euros: Int, lowerEuros: Int? = nil, period: Period? = nil, start: Int, end: Int) {
+    public init(euros: Int?, lowerEuros: Int? = nil, period: Period? = nil, start: Int, end: Int) {
         self.euros = euros
         self.lowerEuros = lowerEuros
         self.period = period

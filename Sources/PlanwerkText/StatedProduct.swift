@@ -7,8 +7,8 @@ public struct StatedProduct: Sendable, Hashable {
     /// Offset past the last factor (and its unit word).
     public var end: Int
 
-    /// The product of the factors, rounded to whole units.
-    public var value: Int { Int(factors.reduce(1, *).rounded()) }
+    /// The product of the factors, rounded to whole units; nil when it is beyond `EuroAmount.plausibleLimit`.
+    public var value: Int? { EuroAmount.wholeEuros(factors.reduce(1, *)) }
 
     /// Creates a product.
     public init(factors: [Double], start: Int, end: Int) {

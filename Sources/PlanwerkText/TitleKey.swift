@@ -8,28 +8,40 @@ public struct TitleKey: Hashable, Sendable {
     /// Its comparison key (letters and digits).
     public let key: [Unicode.Scalar]
 
-    /// Numbers and roman numerals in the title, which must agree for two titles to be the same.
-    let numberTokens: [String]
+    /// Tokens with digits and roman numerals in the title, which must agree for two titles to be the same.
+    public let numberTokens: [String]
+
+    /// How often each letter occurs in the key: a cheap bound before the edit distance.
+    let histogram: KeyHistogram
 
     /// Normalises a title.
     public init(_ title: String) {
         normalized = TitleKey.normalize(title)
         key = Fuzzy.key(normalized)
         numberTokens = TitleKey.numberTokens(normalized)
+        histogram = KeyHistogram(key)
     }
 
-    /// The tokens (runs of letters and digits) that are numbers ("2030") or roman numerals ("ii").
+    /// The tokens (runs of letters and digits) that hold a digit ("2030", "u3", "empf04") or are roman
+    /// numerals ("ii"): "U3" and "Ü3", "Empf04" and "Empf05", "Konferenz I" and "II" are different things,
+    /// however close the rest. In a token with a digit, "o" reads as 0 and "l" as 1 (OCR: "2O18" is 2018).
     /// Scans scalars: ASCII directly, the rest by their Unicode properties (a letter joined by a combining
     /// mark stays one token); a token becomes a String only when it is kept.
     static func numberTokens(_ normalized: String) -> [String] {
         var tokens: [String] = []
         let scalars = normalized.unicodeScalars
         var tokenStart = scalars.startIndex
-        var allDigits = true, allRoman = true, length = 0
+        var hasDigit = false, allRoman = true, length = 0
         var i = scalars.startIndex
         func end() {
-            if length > 0, allDigits || (allRoman && length <= 4) { tokens.append(String(scalars[tokenStart..<i])) }
-            allDigits = true; allRoman = true; length = 0
+            if length > 0, hasDigit {
+                var token = String.UnicodeScalarView()
+                for s in scalars[tokenStart..<i] { token.append(s == "o" ? "0" : s == "l" ? "1" : s) }
+                tokens.append(String(token))
+            } else if length > 0, allRoman && length <= 4 {
+                tokens.append(String(scalars[tokenStart..<i]))
+            }
+            hasDigit = false; allRoman = true; length = 0
         }
         while i < scalars.endIndex {
             let s = scalars[i]
@@ -49,7 +61,7 @@ public struct TitleKey: Hashable, Sendable {
                 tokenStart = i
                 continue
             }
-            if !(isDigit || isMark(s)) { allDigits = false }
+            if isDigit { hasDigit = true }
             if !(s == "i" || s == "v" || s == "x") { allRoman = false }
             if !isMark(s) { length += 1 }
             i = scalars.index(after: i)
@@ -135,7 +147,7 @@ public struct TitleKey: Hashable, Sendable {
         // Similarity >= threshold means at most (1 - threshold) * longer edits: a banded distance with
         // that limit, and nothing to compute when the lengths alone differ by more.
         let limit = Int((1 - threshold) * Double(max(key.count, other.key.count)))
-        guard abs(key.count - other.key.count) <= limit else { return false }
+        guard abs(key.count - other.key.count) <= limit, histogram.mayBeWithin(limit, of: other.histogram) else { return false }
         return Fuzzy.distance(key, other.key, limit: limit) != nil
     }
 }

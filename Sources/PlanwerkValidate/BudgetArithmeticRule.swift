@@ -13,10 +13,10 @@ public struct BudgetArithmeticRule: ValidationRule {
     public func check(_ record: MeetingRecord, context: ValidationContext) -> [Finding] {
         record.recommendations.compactMap { rec in
             guard let d = rec.details, let amount = d.annualBudget.amountEUR, let text = d.annualBudget.text,
-                  let product = StatedProduct.find(in: text), product.value != amount else { return nil }
+                  let product = StatedProduct.find(in: text), let value = product.value, value != amount else { return nil }
             let factors = product.factors.map { EuroFormat.number($0) }.joined(separator: " × ")
             return .about(rec, rule: "budget.arithmetic", severity: .error,
-                          "Rechenfehler im Mitteleinsatz von „\(rec.title)“: \(factors) ergibt \(EuroFormat.euros(product.value)), angegeben sind \(EuroFormat.euros(amount)). Bitte Betrag oder Rechnung korrigieren.")
+                          "Rechenfehler im Mitteleinsatz von „\(rec.title)“: \(factors) ergibt \(EuroFormat.euros(value)), angegeben sind \(EuroFormat.euros(amount)). Bitte Betrag oder Rechnung korrigieren.")
         }
     }
 }

@@ -1,4 +1,5 @@
 import PlanwerkModel
+import PlanwerkText
 
 /// `budget.missing` (error): a detail form without a Mitteleinsatz, or one that says it cannot be quantified yet
 /// ("noch nicht bezifferbar", "wird ermittelt"). `budget.unparsed` (error): text, but no amount can be read from it.
@@ -20,6 +21,7 @@ public struct BudgetMissingRule: ValidationRule {
                 return .about(rec, rule: "budget.missing", severity: .error,
                               "Mitteleinsatz (jährlich) fehlt im Detailformular von „\(rec.title)“. Bitte den jährlichen Betrag in Euro angeben (oder „keine zusätzlichen Mittel“).")
             }
+            if AmountParser.hasImplausibleAmount(in: text) { return nil }  // budget.implausible says it
             let lower = text.lowercased()
             if Self.notYetQuantified.contains(where: { lower.contains($0) }) {
                 return .about(rec, rule: "budget.missing", severity: .error,

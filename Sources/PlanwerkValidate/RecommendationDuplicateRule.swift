@@ -12,13 +12,16 @@ public struct RecommendationDuplicateRule: Sendable {
     /// The findings for one source's record.
     public func check(source record: MeetingRecord) -> [Finding] {
         var findings: [Finding] = []
-        var seen: [(TitleKey, Recommendation)] = []
+        var seen: [Recommendation] = []
+        var index = TitleIndex()
         for d in record.recommendations where d.includedInDossier != nil {
             let key = TitleKey(d.title)
-            guard let (_, first) = seen.first(where: { $0.0.sameTitle(as: key) }) else {
-                seen.append((key, d))
+            guard let position = index.first(sameTitleAs: key) else {
+                seen.append(d)
+                index.append(key)
                 continue
             }
+            let first = seen[position]
             let conflict = first.relevance != d.relevance || first.includedInDossier != d.includedInDossier
             let message = "Die Handlungsempfehlung „\(d.title)“ wird in \(d.evidence.first?.file ?? "diesem Protokoll") mehrfach entschieden"
                 + (conflict ? ", mit widersprüchlichem Ergebnis. Bitte das gültige Ergebnis festhalten." : ". Bitte die doppelte Entscheidung streichen.")

@@ -1,5 +1,6 @@
 import Foundation
 import PlanwerkModel
+import PlanwerkText
 
 /// The Prüfbericht: findings of records grouped by meeting and recommendation, as text, Markdown or JSON.
 public struct ValidationReport: Sendable {
@@ -62,8 +63,8 @@ public struct ValidationReport: Sendable {
     public func markdown() -> String {
         var out = "# Prüfbericht\n\n\(summaryLine).\n"
         for r in records {
-            out += "\n## Sitzung \(r.date) – \(r.body)\n\n"
-            out += "Quellen: " + r.sources.map { "`\($0.file)`" }.joined(separator: ", ") + "\n"
+            out += "\n## Sitzung \(r.date) – \(Self.escape(r.body))\n\n"
+            out += "Quellen: " + r.sources.map { Self.escape($0.file) }.joined(separator: ", ") + "\n"
             if r.findings.isEmpty { out += "\nKeine Befunde.\n" }
             for (rec, findings) in groups(r) {
                 out += "\n### \(rec.map { "Handlungsempfehlung „\(Self.escape($0))“" } ?? "Sitzung allgemein")\n\n"
@@ -90,7 +91,5 @@ public struct ValidationReport: Sendable {
         return (try? String(decoding: encoder.encode(entries), as: UTF8.self) + "\n") ?? "[]\n"
     }
 
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
+    static func escape(_ s: String) -> String { MarkdownText.cell(s.replacingOccurrences(of: "\n", with: " ")) }
 }

@@ -4,7 +4,7 @@ import PlanwerkModel
 public struct Validator: Sendable {
     /// The rules, in report order.
     public static let rules: [any ValidationRule] = [
-        BudgetMissingRule(), BudgetArithmeticRule(), ServiceTypeRule(), StrategicGoalsRule(),
+        BudgetMissingRule(), BudgetImplausibleRule(), BudgetArithmeticRule(), ServiceTypeRule(), StrategicGoalsRule(),
         DecisionInconsistentRule(), VotesUnreadableRule(), DetailsMissingRule(),
     ]
 

@@ -106,7 +106,7 @@ public enum DossierHTMLWriter {
     /// The votes as a horizontal bar chart (SVG) and, for screen readers and print, as a table.
     static func goals(_ goals: [Dossier.Goal]) -> String {
         guard !goals.isEmpty else { return "<p>Keine Zielvorschläge.</p>\n" }
-        let most = max(1, goals.map { max($0.agree ?? 0, $0.disagree ?? 0) }.max() ?? 1)
+        let most = VoteBar.most(goals.flatMap { [$0.agree, $0.disagree] })
         let rowHeight = 40, labelWidth = 330, barWidth = 300
         var svg = "<svg role=\"img\" aria-labelledby=\"diagramm-titel\" viewBox=\"0 0 \(labelWidth + barWidth + 50) \(goals.count * rowHeight + 30)\" width=\"100%\">"
         svg += "<title id=\"diagramm-titel\">Abstimmung über die Zielvorschläge: Stimme zu (blau), Passt für mich nicht (grau)</title>"
@@ -114,7 +114,7 @@ public enum DossierHTMLWriter {
             let y = i * rowHeight + 10
             let label = g.title.count > 48 ? String(g.title.prefix(47)) + "…" : g.title
             svg += "<text x=\"0\" y=\"\(y + 14)\">\(e(label))</text>"
-            let a = Int(Double(g.agree ?? 0) / Double(most) * Double(barWidth)), n = Int(Double(g.disagree ?? 0) / Double(most) * Double(barWidth))
+            let a = VoteBar.length(g.agree, most: most, width: barWidth), n = VoteBar.length(g.disagree, most: most, width: barWidth)
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(a)\" height=\"14\" fill=\"#1d4f7a\"/><text x=\"\(labelWidth + a + 4)\" y=\"\(y + 12)\">\(g.agree.map(String.init) ?? "?")</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 16)\" width=\"\(n)\" height=\"14\" fill=\"#9aa5b1\"/><text x=\"\(labelWidth + n + 4)\" y=\"\(y + 28)\">\(g.disagree.map(String.init) ?? "?")</text>"
         }

@@ -2,6 +2,7 @@
 // only on the document (dates come from the document, zip entries carry a fixed date).
 import Foundation
 import PlanwerkReport
+import PlanwerkText
 
 /// Renders a report document as Markdown (GitHub style tables).
 public enum MarkdownWriter {
@@ -41,20 +42,16 @@ public enum MarkdownWriter {
             case .plain: return text
             case .strong: return text.isEmpty ? "" : "**\(text)**"
             // A gap is written as it is ("[FEHLT: …]" is no link), so it can be searched for.
-            case .gap: return "**\(run.text.replacingOccurrences(of: "*", with: "\\*"))**"
+            case .gap:
+                // Only the gap's own brackets stay bare (nothing may follow them that makes a link).
+                guard run.text.hasPrefix("["), run.text.hasSuffix("]"), run.text.count >= 2 else { return "**\(escape(run.text))**" }
+                return "**[" + escape(String(run.text.dropFirst().dropLast())) + "]**"
             }
         }.joined()
     }
 
     /// Characters that would start Markdown markup are escaped; line breaks stay.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            if "\\`*_[]<>#|".contains(ch) { out.append("\\") }
-            out.append(ch)
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { MarkdownText.escape(text) }
 
-    static func cell(_ text: String) -> String { escape(text).replacingOccurrences(of: "\n", with: "<br>") }
+    static func cell(_ text: String) -> String { MarkdownText.cell(text) }
 }

@@ -1,9 +1,11 @@
 import CLibXML2
 import Foundation
 
-/// Parses untrusted XML with libxml2 and validates it against an XSD, safely: documents with a DOCTYPE or
-/// entity declarations are refused before libxml2 sees them, no entity is substituted, the network is off,
-/// and a deny-all external entity loader stops the XSD parser from following imports to files or URLs.
+/// Parses untrusted XML with libxml2 and validates it against an XSD, safely: no entity is substituted, no
+/// DTD is loaded, the network is off, a deny-all external entity loader stops the parser and the XSD parser
+/// from following anything to files or URLs, and a parsed document with a DOCTYPE (hence any entity
+/// declaration) or an entity reference is refused before anything reads it. The decision is taken on the
+/// parsed tree, so it holds whatever the encoding (UTF-8, UTF-16, EBCDIC, ...).
 /// Errors are collected with line numbers, never printed. Calls are serialised (libxml2's error hooks are global).
 public enum SafeXMLParser {
     private static let lock = NSLock()
@@ -13,22 +15,15 @@ public enum SafeXMLParser {
 
     /// Parses `data` into an element tree; if `schema` is given, validates against it first.
     public static func parse(_ data: Data, schema: Data? = nil) throws -> XMLElement {
-        try refuseDeclarations(data)
+        guard data.count < Int(Int32.max) else { throw XMLError("Datei zu groß") }
         lock.lock()
         defer { lock.unlock() }
         xmlSetExternalEntityLoader(denyAllLoader)
         let collector = ErrorCollector()
         xmlSetStructuredErrorFunc(collector.opaque, ErrorCollector.callback)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        let doc: xmlDocPtr? = data.withUnsafeBytes { raw in
-            xmlReadMemory(raw.bindMemory(to: CChar.self).baseAddress, Int32(raw.count), "input.xml", nil, options)
-        }
-        guard let doc else {
-            throw XMLError(collector.problems.isEmpty ? [XMLError.Problem(line: nil, message: "kein wohlgeformtes XML")] : collector.problems)
-        }
+        let doc = try read(data, collector: collector)
         defer { xmlFreeDoc(doc) }
-        if !collector.problems.isEmpty { throw XMLError(collector.problems) }
         guard let rootNode = xmlDocGetRootElement(doc) else { throw XMLError("Dokument ohne Wurzelelement") }
         let root = element(rootNode)
         if let include = firstInclude(root) {
@@ -38,29 +33,92 @@ public enum SafeXMLParser {
         return root
     }
 
-    /// A DOCTYPE or ENTITY declaration anywhere in the bytes is refused (XXE, entity bombs).
-    static func refuseDeclarations(_ data: Data) throws {
-        let text = String(decoding: data, as: UTF8.self)
-        var line = 1
-        var idx = text.startIndex
-        while let r = text.range(of: "<!", range: idx..<text.endIndex) {
-            let tail = text[r.upperBound...].prefix(8).uppercased()
-            if tail.hasPrefix("DOCTYPE") || tail.hasPrefix("ENTITY") {
-                line += text[text.startIndex..<r.lowerBound].filter { $0 == "\n" }.count
-                throw XMLError(line: line, "DOCTYPE- und ENTITY-Deklarationen sind nicht erlaubt (Schutz vor externen Entitäten und Entitätsbomben)")
-            }
-            idx = r.upperBound
+    /// The message for a refused declaration.
+    static let declarationRefused = "DOCTYPE- und ENTITY-Deklarationen sind nicht erlaubt (Schutz vor externen Entitäten und Entitätsbomben)"
+
+    /// Called by the parser at a document type declaration, before anything in it is parsed: marks the
+    /// context and stops the parser, so no entity of an entity bomb is ever expanded.
+    private static let doctypeSeen: internalSubsetSAXFunc = { context, _, _, _ in
+        guard let ctxt = context?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
+        ctxt.pointee._private = UnsafeMutableRawPointer(bitPattern: 1)
+        xmlStopParser(ctxt)
+    }
+
+    /// Parses `data` into a libxml2 document (the caller frees it) and refuses what must not be used: a
+    /// document type declaration (internal or external subset, which is where every entity is declared),
+    /// seen by the parser whatever the encoding, or an entity reference node anywhere in the tree. Must be
+    /// called with the lock held.
+    static func read(_ data: Data, collector: ErrorCollector) throws -> xmlDocPtr {
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let (parsed, sawDoctype): (xmlDocPtr?, Bool) = data.withUnsafeBytes { raw in
+            guard let ctxt = xmlCreateMemoryParserCtxt(raw.bindMemory(to: CChar.self).baseAddress, Int32(raw.count)) else { return (nil, false) }
+            defer { xmlFreeParserCtxt(ctxt) }
+            xmlCtxtUseOptions(ctxt, options)
+            ctxt.pointee.sax.pointee.internalSubset = doctypeSeen
+            xmlParseDocument(ctxt)
+            let doc = ctxt.pointee.myDoc
+            ctxt.pointee.myDoc = nil
+            let wellFormed = ctxt.pointee.wellFormed != 0
+            if !wellFormed || ctxt.pointee._private != nil, let doc { xmlFreeDoc(doc) }
+            return (wellFormed && ctxt.pointee._private == nil ? doc : nil, ctxt.pointee._private != nil)
         }
+        if sawDoctype { throw XMLError(line: declarationLine(data), declarationRefused) }
+        guard let doc = parsed else {
+            throw XMLError(collector.problems.isEmpty ? [XMLError.Problem(line: nil, message: "kein wohlgeformtes XML")] : collector.problems)
+        }
+        if doc.pointee.intSubset != nil || doc.pointee.extSubset != nil {
+            xmlFreeDoc(doc)
+            throw XMLError(line: declarationLine(data), declarationRefused)
+        }
+        if !collector.problems.isEmpty {
+            xmlFreeDoc(doc)
+            throw XMLError(collector.problems)
+        }
+        if let root = xmlDocGetRootElement(doc), let line = firstEntityReference(root) {
+            xmlFreeDoc(doc)
+            throw XMLError(line: line, declarationRefused)
+        }
+        return doc
+    }
+
+    /// The line of "<!DOCTYPE" in a UTF-8 (or ASCII-compatible) document, for the message only: the decision
+    /// to refuse is taken on the parsed tree. Nil where the bytes do not show it (UTF-16, EBCDIC).
+    static func declarationLine(_ data: Data) -> Int? {
+        guard let r = data.range(of: Data("<!DOCTYPE".utf8)) else { return nil }
+        return data[data.startIndex..<r.lowerBound].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    }
+
+    /// The line of the first entity reference in the subtree (elements and attribute values), if any.
+    static func firstEntityReference(_ node: xmlNodePtr) -> Int? {
+        var attr = node.pointee.properties
+        while let a = attr {
+            var child = a.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_ENTITY_REF_NODE { return Int(xmlGetLineNo(node)) }
+                child = c.pointee.next
+            }
+            attr = a.pointee.next
+        }
+        var child = node.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ENTITY_REF_NODE || c.pointee.type == XML_ENTITY_NODE || c.pointee.type == XML_ENTITY_DECL {
+                return Int(xmlGetLineNo(c))
+            }
+            if c.pointee.type == XML_ELEMENT_NODE, let hit = firstEntityReference(c) { return hit }
+            child = c.pointee.next
+        }
+        return nil
     }
 
     static func validate(_ doc: xmlDocPtr, schema: Data, collector: ErrorCollector) throws {
-        try refuseDeclarations(schema)
-        let parsed: xmlSchemaPtr? = schema.withUnsafeBytes { raw in
-            guard let pctx = xmlSchemaNewMemParserCtxt(raw.bindMemory(to: CChar.self).baseAddress, Int32(raw.count)) else { return nil }
+        let schemaDoc = try read(schema, collector: collector)
+        defer { xmlFreeDoc(schemaDoc) }
+        let parsed: xmlSchemaPtr? = {
+            guard let pctx = xmlSchemaNewDocParserCtxt(schemaDoc) else { return nil }
             defer { xmlSchemaFreeParserCtxt(pctx) }
             xmlSchemaSetParserStructuredErrors(pctx, ErrorCollector.callback, collector.opaque)
             return xmlSchemaParse(pctx)
-        }
+        }()
         guard let parsed else {
             let detail = collector.problems.map(\.text).joined(separator: "; ")
             throw XMLError("Schema kann nicht geladen werden" + (detail.isEmpty ? "" : ": \(detail)"))

@@ -137,7 +137,7 @@ final class ArchiveTests: XCTestCase {
         try FileManager.default.removeItem(at: folder.appendingPathComponent("2023.txt"))
         let store = try ArchiveStore(path: db.path)
         try store.pruneSources(keeping: [folder.appendingPathComponent("2020.txt").path, file.path, folder.appendingPathComponent("2022.txt").path],
-                               under: [folder.path])
+                               under: [folder.path], isGone: { !FileManager.default.fileExists(atPath: $0) })
         XCTAssertEqual(try store.meetings().map(\.date), ["2020-03-04", "2022-05-13"])
     }
 }

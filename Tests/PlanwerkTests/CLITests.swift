@@ -43,6 +43,10 @@ final class CLITests: XCTestCase {
         for file in Fixtures.seedFiles {
             try FileManager.default.copyItem(atPath: file, toPath: inputs.appendingPathComponent((file as NSString).lastPathComponent).path)
         }
+        for config in ["profile.json", "strategic-goals.xml"] {
+            try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("inputs/\(config)"),
+                                             to: dir.appendingPathComponent("inputs/\(config)"))
+        }
         let r = try runProcess(Fixtures.binary, ["run", "--inputs", dir.appendingPathComponent("inputs").path,
                                                  "--outputs", dir.appendingPathComponent("outputs").path],
                                cwd: Fixtures.packageRoot)

@@ -117,6 +117,21 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(r.recommendations.map(\.relevance), [.relevant, .relevant, .relevant, .relevant])
     }
 
+    func testRecommendationsThatDifferInACodeStaySeparate() throws {
+        let text = """
+        Protokoll der Steuerungsgruppe Sozialplanung am 04.03.2031 im Kreishaus
+
+        Die Handlungsempfehlung „Ausbau der Betreuungsplätze U3“ wird als steuerungsrelevant eingeschätzt und in das Planungsdossier „Sozialplanung Fokus 2031“ aufgenommen.
+        Die Handlungsempfehlung „Ausbau der Betreuungsplätze Ü3“ wird als weniger steuerungsrelevant eingeschätzt und nicht in das Planungsdossier „Sozialplanung Fokus 2031“ aufgenommen.
+        Die Handlungsempfehlung „Empf04 Lotsendienst“ wird als steuerungsrelevant eingeschätzt und in das Planungsdossier „Sozialplanung Fokus 2031“ aufgenommen.
+        Die Handlungsempfehlung „Empf05 Lotsendienst“ wird als steuerungsrelevant eingeschätzt und in das Planungsdossier „Sozialplanung Fokus 2031“ aufgenommen.
+        """
+        let r = try Fixtures.record(text)
+        XCTAssertEqual(r.recommendations.map(\.title), ["Ausbau der Betreuungsplätze U3", "Ausbau der Betreuungsplätze Ü3", "Empf04 Lotsendienst", "Empf05 Lotsendienst"])
+        XCTAssertEqual(r.recommendations.map(\.includedInDossier), [true, false, true, true])
+        XCTAssertFalse(r.findings.contains { $0.rule == "recommendation.duplicate" })
+    }
+
     func testNoMeetingIsAnError() {
         let result = Fixtures.pipeline.extract(data: Data("Einkaufsliste: Milch, Brot.".utf8), file: "liste.txt")
         guard case .failure(let failure) = result else { return XCTFail("expected failure") }

@@ -1,4 +1,5 @@
 import PlanwerkModel
+import PlanwerkText
 import PlanwerkValidate
 import XCTest
 
@@ -35,6 +36,23 @@ final class ValidationRuleTests: XCTestCase {
     func testBudgetArithmetic() throws {
         let r = try check("budget-arithmetic.txt")
         XCTAssertEqual(r.findings.first?.message, "Rechenfehler im Mitteleinsatz von „Familienlotsen“: 25 × 12 × 100 ergibt 30.000 €, angegeben sind 50.000 €. Bitte Betrag oder Rechnung korrigieren.")
+    }
+
+    func testImplausibleAmountIsAFindingNotACrash() throws {
+        let r = try check("budget-implausible.txt")
+        XCTAssertNil(r.recommendations.first?.details?.annualBudget.amountEUR)
+        XCTAssertEqual(r.findings.first?.message, "Der Mitteleinsatz von „Familienlotsen“ nennt einen unplausiblen Betrag (negativ oder über 1.000.000.000.000 €). Bitte den jährlichen Betrag prüfen und korrigieren.")
+    }
+
+    func testHandEditedRecordsWithExtremeNumbersValidate() throws {
+        var record = try check("budget-arithmetic.txt")
+        for amount in [Int.max, Int.min, -1, EuroAmount.plausibleLimit + 1] {
+            record.recommendations[0].details?.annualBudget.amountEUR = amount
+            let findings = Fixtures.pipeline.validator.validate(record).findings.map(\.rule)
+            XCTAssertTrue(findings.contains("budget.implausible"), "\(amount): \(findings)")
+        }
+        record.recommendations[0].details?.annualBudget.amountEUR = EuroAmount.plausibleLimit
+        XCTAssertFalse(Fixtures.pipeline.validator.validate(record).findings.map(\.rule).contains("budget.implausible"))
     }
 
     func testZeroBudgetAndMandatoryServiceAreComplete() throws {

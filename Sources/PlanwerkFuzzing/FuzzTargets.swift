@@ -1,0 +1,84 @@
+import Foundation
+import PlanwerkCompose
+import PlanwerkConfig
+import PlanwerkMerge
+import PlanwerkModel
+import PlanwerkPipeline
+import PlanwerkReport
+import PlanwerkText
+import PlanwerkValidate
+import PlanwerkWriters
+
+/// The bodies of the fuzz targets (see `FuzzTarget`).
+enum FuzzTargets {
+    static let date = "2024-01-15"
+
+    static func textPath(_ data: Data, _ env: FuzzEnvironment) {
+        let pipeline = IngestPipeline(profile: env.profile, validator: env.validator)
+        guard case .success(let (record, _)) = pipeline.extract(data: data, file: "fuzz.txt") else { return }
+        let merged = RecordMerger().merge([record, record]).map { env.validator.validate($0) }
+        documents(merged, env)
+    }
+
+    static func editedRecord(_ data: Data, _ env: FuzzEnvironment) {
+        guard let record = try? MeetingRecord.fromJSON(data) else { return }
+        documents([env.validator.validate(record)], env)
+        _ = try? record.jsonData()
+    }
+
+    /// Everything written from records: Prüfbericht, council papers (drafts too), dossiers, in every format.
+    static func documents(_ records: [MeetingRecord], _ env: FuzzEnvironment) {
+        let report = ValidationReport(records: records)
+        _ = report.markdown() + report.text() + report.json()
+        let papers = CouncilPapers(settings: env.settings, template: env.template, type: "mitteilungsvorlage", catalog: env.catalog, date: date)
+        for record in records {
+            for paper in papers.papers(records, only: record.recommendations.first?.title, in: record, draft: true) {
+                if let doc = paper.document { render(doc) }
+                _ = paper.fileName
+            }
+        }
+        let composer = DossierComposer(profile: env.profile, fieldAssignments: env.settings.fieldAssignments, foreword: "Vorwort {jahr}", date: date)
+        for year in DossierComposer.years(records).prefix(2) {
+            let dossier = composer.compose(records, year: year)
+            _ = DossierHTMLWriter.render(dossier)
+            render(dossier.reportDocument)
+        }
+    }
+
+    static func render(_ doc: ReportDocument) {
+        _ = MarkdownWriter.render(doc)
+        _ = HTMLWriter.render(doc)
+        _ = try? ODTWriter.render(doc)
+    }
+
+    static func parsers(_ data: Data) {
+        let text = String(decoding: data, as: UTF8.self)
+        _ = AmountParser.annualBudget(in: text)
+        _ = AmountParser.hasImplausibleAmount(in: text)
+        for m in AmountParser.mentions(in: text) { _ = m.euros.map(EuroFormat.euros) }
+        if let p = StatedProduct.find(in: text) {
+            _ = p.value
+            _ = p.factors.map(EuroFormat.number)
+        }
+        _ = DateScanner.dates(in: text)
+        _ = DateScanner.timeRange(in: text)
+        _ = GermanDate.validISO(text)?.longGerman
+        _ = GermanDate(iso: text)?.longGerman
+        _ = GermanFormat.date(text)
+        _ = MarkdownText.escape(text) + MarkdownText.cell(text) + UnsafeCharacters.escaped(text) + UnsafeCharacters.removed(from: text)
+        _ = TitleKey(text).sameTitle(as: TitleKey(String(text.reversed())))
+        _ = CouncilPapers.sourceDateEpoch(environment: ["SOURCE_DATE_EPOCH": text])
+    }
+
+    static func xmlLoaders(_ data: Data, _ env: FuzzEnvironment) {
+        _ = try? CatalogLoader.parse(data, file: "ziele.xml", schema: env.catalogSchema)
+        _ = try? TemplateLoader.parse(data, file: "vorlage.xml", schema: env.templateSchema)
+    }
+
+    static func jsonConfig(_ data: Data) {
+        _ = try? ProfileLoader.parse(data, file: "profile.json")
+        _ = try? CouncilSettings.parse(settings: (data, "vorlagen.json"), calendar: nil, assignments: nil)
+        let shipped = Data(#"{"geschaeftsstelle":{"kreis":"K","federfuehrend":"F","beteiligt":"B","bearbeitung":"S","status":"öffentlich"},"nummernmuster":"{kuerzel}/{jahr}/{nummer}","nummerierung":{},"routen":{},"standardroute":[]}"#.utf8)
+        _ = try? CouncilSettings.parse(settings: (shipped, "vorlagen.json"), calendar: (data, "gremien.json"), assignments: (data, "handlungsfelder.json"))
+    }
+}
