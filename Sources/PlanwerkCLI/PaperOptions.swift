@@ -30,6 +30,10 @@ struct PaperOptions: ParsableArguments {
 
     /// The generator for a configuration folder and paper type.
     static func generator(configDir: String, type: String, catalog: StrategicGoalCatalog?) throws -> CouncilPapers {
+        let calendar = (configDir as NSString).appendingPathComponent("gremien.json")
+        if !FileManager.default.fileExists(atPath: calendar) {
+            Console.note("Hinweis: \(calendar) fehlt; die Beratungsfolge der Vorlagen nennt keine Sitzungstermine („Termin offen“).")
+        }
         do {
             let settings = try CouncilSettings.load(inputs: configDir)
             let template = try TemplateLoader.load((configDir as NSString).appendingPathComponent("templates/\(type).xml"))
