@@ -36,7 +36,9 @@ struct ArchiveOptions: ParsableArguments {
             Console.note("Warnung: Nicht alle Eingabeordner ließen sich vollständig lesen; deshalb wurde nichts aus dem Archiv entfernt.")
         }
         let meetings = (try? store.meetingIDs().count) ?? 0
-        Console.out("Archiv: \(summary.processed) verarbeitet, \(summary.skipped) übersprungen (unverändert), \(summary.failures.count) fehlgeschlagen"
+        Console.out("Archiv: \(summary.processed) verarbeitet"
+            + (summary.reextracted > 0 ? " (davon \(summary.reextracted) erneut gelesen, weil eine neuere Planwerk-Version anders liest)" : "")
+            + ", \(summary.skipped) übersprungen (unverändert), \(summary.failures.count) fehlgeschlagen"
             + (summary.pruned > 0 ? ", \(summary.pruned) entfernt" : "") + "; \(summary.remerged) Sitzungen neu zusammengeführt, \(meetings) Sitzungen im Archiv "
             + String(format: "(%.1f s) -> %@", summary.seconds, store.path))
         return summary

@@ -20,10 +20,20 @@ public enum ConfigJSON {
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
             throw ConfigError(file: path, problems: ["falscher Wert\(place(context))"])
         } catch let DecodingError.dataCorrupted(context) {
-            throw ConfigError(file: path, problems: ["kein gültiges JSON: \(context.debugDescription)"])
+            if !context.codingPath.isEmpty { throw ConfigError(file: path, problems: ["ungültiger Wert\(place(context))"]) }
+            throw ConfigError(file: path, problems: ["kein gültiges JSON\(position(context.underlyingError))"])
         } catch {
-            throw ConfigError(file: path, problems: ["nicht lesbar: \(error)"])
+            throw ConfigError(file: path, problems: ["nicht lesbar"])
         }
+    }
+
+    /// " (Zeile L, Spalte C)" from the parser's (English) description of a syntax error, where it says so.
+    static func position(_ error: Error?) -> String {
+        guard let error else { return "" }
+        let text = "\(error) \((error as NSError).userInfo)"
+        guard let r = text.range(of: #"line (\d+), column (\d+)"#, options: .regularExpression) else { return "" }
+        let numbers = text[r].split(whereSeparator: { !$0.isNumber })
+        return numbers.count == 2 ? " (Zeile \(numbers[0]), Spalte \(numbers[1]))" : ""
     }
 
     static func place(_ context: DecodingError.Context) -> String {

@@ -56,13 +56,13 @@ public struct ArchivePipeline: Sendable {
         var suspects = Set<String>()
         for mark in try store.leftoverExtractions() {
             if mark.attempt >= 2 {
-                try store.storeCrash(path: mark.path, sha256: mark.sha256, message: Self.crashMessage)
+                try store.storeCrash(path: mark.path, sha256: mark.sha256, message: Self.crashMessage, version: SourceVersion.current(kind: nil))
             } else {
                 suspects.insert(InputCollector.canonical(mark.path))
             }
         }
         try store.clearExtractions()
-        let stored = try store.storedSources()
+        let stored = try store.storedSources(versions: SourceVersion.all)
 
         // Quick check by path, size and modification time; the content hash decides for the rest.
         var todo: [String] = []
@@ -99,7 +99,7 @@ public struct ArchivePipeline: Sendable {
             while let meeting = mergeState.next(dirty) {
                 do {
                     let (records, texts) = try store.sourceRecords(meeting: meeting)
-                    for merged in RecordMerger().merge(records) { try store.storeMeeting(ingest.validator.validate(merged), texts: texts) }
+                    for meeting in ingest.meetings(from: records) { try store.storeMeeting(meeting, texts: texts) }
                 } catch {
                     mergeState.finish(.storeFailed(error), progress: { _ in })
                 }
@@ -109,6 +109,7 @@ public struct ArchivePipeline: Sendable {
         try store.setSetting("config", configFingerprint)
         return ArchiveSummary(processed: state.processed, skipped: skipped + state.skippedByHash, failures: listing.failures + state.failures,
                               notes: state.notes, remerged: dirty.count, pruned: pruned, pruneWithheld: prune && !listing.complete,
+                              reextracted: state.reextracted,
                               seconds: Date().timeIntervalSince(start))
     }
 
@@ -116,7 +117,8 @@ public struct ArchivePipeline: Sendable {
     static let crashMessage = "Absturz beim Lesen: Planwerk wurde beim Einlesen dieser Datei beendet; sie wird erst nach einer Änderung erneut gelesen"
 
     enum Outcome {
-        case stored(notes: [String])
+        /// `reread`: the content was stored before by other code (an earlier extraction version).
+        case stored(notes: [String], reread: Bool)
         case skipped
         case failed(InputFailure)
         case storeFailed(Error)
@@ -124,7 +126,7 @@ public struct ArchivePipeline: Sendable {
 
     /// Extracts one file and stores the result (or the failure) in its own transaction; the content is
     /// marked as in progress (the `attempt`-th time in a row) before its extraction starts.
-    func process(_ file: String, stored: (hashes: Set<String>, unchanged: Set<String>, crashed: [String: String]), attempt: Int) -> Outcome {
+    func process(_ file: String, stored: StoredSources, attempt: Int) -> Outcome {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
@@ -150,8 +152,8 @@ public struct ArchivePipeline: Sendable {
                 let extracted = try ingest.extract(document: document)
                 let text = document.blocks.filter { !$0.isFurniture }.map(\.text).joined(separator: "\n")
                 try store.storeSource(path: file, sha256: sha, size: size, mtime: mtime, kind: document.source.kind.rawValue,
-                                      record: extracted, text: text, error: nil)
-                return .stored(notes: document.notes.map { "\(file): \($0)" })
+                                      record: extracted, text: text, error: nil, version: SourceVersion.current(kind: document.source.kind.rawValue))
+                return .stored(notes: document.notes.map { "\(file): \($0)" }, reread: stored.outdated.contains(sha))
             } catch let error as ExtractionError {
                 return record(file, sha: sha, failure: InputFailure(file: file, reason: error.germanMessage, notes: document.notes.map { "\(file): \($0)" }))
             } catch {
@@ -162,7 +164,8 @@ public struct ArchivePipeline: Sendable {
 
     func record(_ file: String, sha: String?, failure: InputFailure) -> Outcome {
         do {
-            try store.storeSource(path: file, sha256: sha ?? "unlesbar:\(file)", size: nil, mtime: nil, kind: nil, record: nil, text: nil, error: failure.reason)
+            try store.storeSource(path: file, sha256: sha ?? "unlesbar:\(file)", size: nil, mtime: nil, kind: nil, record: nil, text: nil, error: failure.reason,
+                                  version: SourceVersion.current(kind: nil))
         } catch {
             return .storeFailed(error)
         }
@@ -176,6 +179,7 @@ public struct ArchivePipeline: Sendable {
         let start: Date
         var index = 0
         var processed = 0
+        var reextracted = 0
         var skippedByHash = 0
         var failures: [InputFailure] = []
         var notes: [String] = []
@@ -197,7 +201,7 @@ public struct ArchivePipeline: Sendable {
         func finish(_ outcome: Outcome, progress: (ArchiveProgress) -> Void) {
             lock.lock()
             switch outcome {
-            case .stored(let n): processed += 1; notes += n
+            case .stored(let n, let reread): processed += 1; notes += n; if reread { reextracted += 1 }
             case .skipped: skippedByHash += 1
             case .failed(let f): failures.append(f); notes += f.notes
             case .storeFailed(let e): storeError = e

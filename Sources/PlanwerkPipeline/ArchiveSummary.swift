@@ -14,6 +14,8 @@ public struct ArchiveSummary: Sendable {
     public var pruned: Int
     /// True when pruning was asked for but withheld, because a folder could not be listed completely.
     public var pruneWithheld: Bool = false
+    /// Of the processed files, those read again because an earlier version of the extraction had made them.
+    public var reextracted: Int = 0
     /// Seconds taken.
     public var seconds: Double
 }

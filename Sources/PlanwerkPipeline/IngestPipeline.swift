@@ -88,8 +88,13 @@ public struct IngestPipeline: Sendable {
                 notes += failure.notes
             }
         }
-        let merged = RecordMerger().merge(records).map { validator.validate($0) }
-        return IngestResult(records: merged, failures: failures, notes: notes)
+        return IngestResult(records: meetings(from: records), failures: failures, notes: notes)
+    }
+
+    /// The one way from the records of sources to the records of meetings, for `ingest`, `archive` and `run`
+    /// alike: merged by meeting, then validated.
+    public func meetings(from sourceRecords: [MeetingRecord]) -> [MeetingRecord] {
+        RecordMerger().merge(sourceRecords).map { validator.validate($0) }
     }
 
     /// Writes each record to `<dir>/<id>.json` atomically; returns the paths written.

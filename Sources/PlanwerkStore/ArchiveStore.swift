@@ -103,22 +103,33 @@ public final class ArchiveStore: Sendable {
             CREATE TABLE extracting (sha256 TEXT PRIMARY KEY, path TEXT NOT NULL, attempt INTEGER NOT NULL, startedAt TEXT NOT NULL);
             """)
         }
+        m.registerMigration("v5: Extraktionsversion je Quelle") { db in
+            // Sources stored before versions existed were made by version 1 of everything.
+            try db.execute(sql: "ALTER TABLE sources ADD COLUMN version TEXT NOT NULL DEFAULT 'e1-r1'")
+        }
         return m
     }
 
     /// The hashes already stored with a successful extraction, and those files' path, size and modification
     /// time (a file unchanged by these is not even read again).
     /// Also the contents that crashed the reader, with their message: they are not read again until they change.
-    public func storedSources() throws -> (hashes: Set<String>, unchanged: Set<String>, crashed: [String: String]) {
+    /// Only sources whose version stamp is the current one for their kind (`versions`, by kind) count; the
+    /// others are `outdated` and are read again like new ones.
+    public func storedSources(versions: [String: String]) throws -> StoredSources {
         try db.read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT sha256, path, size, mtime FROM sources WHERE status = 'ok'")
-            let crashed = try Row.fetchAll(db, sql: "SELECT sha256, error FROM sources WHERE status = 'crashed'")
-            return (Set(rows.map { $0["sha256"] as String }),
-                    Set(rows.compactMap { row -> String? in
+            var rows: [Row] = [], outdated = Set<String>()
+            for row in try Row.fetchAll(db, sql: "SELECT sha256, path, size, mtime, kind, version FROM sources WHERE status = 'ok'") {
+                if versions[(row["kind"] as String?) ?? "text"] == row["version"] { rows.append(row) } else { outdated.insert(row["sha256"]) }
+            }
+            let crashed = try Row.fetchAll(db, sql: "SELECT sha256, error, version FROM sources WHERE status = 'crashed'")
+                .filter { versions["text"] == $0["version"] }  // a crash is stored without a kind
+            return StoredSources(hashes: Set(rows.map { $0["sha256"] as String }),
+                    unchanged: Set(rows.compactMap { row -> String? in
                         guard let size: Int64 = row["size"], let mtime: Double = row["mtime"] else { return nil }
                         return Self.stamp(path: row["path"], size: size, mtime: mtime)
                     }),
-                    Dictionary(crashed.map { ($0["sha256"] as String, ($0["error"] as String?) ?? "") }, uniquingKeysWith: { a, _ in a }))
+                    crashed: Dictionary(crashed.map { ($0["sha256"] as String, ($0["error"] as String?) ?? "") }, uniquingKeysWith: { a, _ in a }),
+                    outdated: outdated)
         }
     }
 
@@ -150,14 +161,17 @@ public final class ArchiveStore: Sendable {
     }
 
     /// Stores that reading this content crashed the process (kept, and the content not read again, until it changes).
-    public func storeCrash(path: String, sha256: String, message: String) throws {
+    /// `version`: the code that crashed (a new version tries again).
+    public func storeCrash(path: String, sha256: String, message: String, version: String) throws {
         try db.write { db in
+            let before = try String.fetchOne(db, sql: "SELECT meetingId FROM sources WHERE sha256 = ?", arguments: [sha256])
             try db.execute(sql: """
-            INSERT INTO sources (path, sha256, size, mtime, kind, status, error, meetingId, recordJSON, text, merged, processedAt)
-            VALUES (?, ?, NULL, NULL, NULL, 'crashed', ?, NULL, NULL, NULL, 0, ?)
+            INSERT INTO sources (path, sha256, size, mtime, kind, status, error, meetingId, recordJSON, text, merged, processedAt, version)
+            VALUES (?, ?, NULL, NULL, NULL, 'crashed', ?, NULL, NULL, NULL, 0, ?, ?)
             ON CONFLICT(sha256) DO UPDATE SET path = excluded.path, status = 'crashed', error = excluded.error, meetingId = NULL, recordJSON = NULL,
-              text = NULL, processedAt = excluded.processedAt
-            """, arguments: [path, sha256, message, ISO8601DateFormatter().string(from: Date())])
+              text = NULL, processedAt = excluded.processedAt, version = excluded.version
+            """, arguments: [path, sha256, message, ISO8601DateFormatter().string(from: Date()), version])
+            if let before { try Self.sourcesChanged(meeting: before, db) }
             try db.execute(sql: "DELETE FROM extracting WHERE sha256 = ?", arguments: [sha256])
         }
     }
@@ -178,21 +192,26 @@ public final class ArchiveStore: Sendable {
     }
 
     /// Stores one source's extraction (or its failure) in its own transaction; the meeting is marked for re-merging.
+    /// `version`: the stamp of the code that made it. A content stored before under another meeting (an
+    /// extractor that now reads another date) leaves that meeting to be re-merged or removed.
     public func storeSource(path: String, sha256: String, size: Int64?, mtime: Double?, kind: String?, record: MeetingRecord?, text: String?,
-                            error: String?) throws {
+                            error: String?, version: String) throws {
         let json = try record.map { String(decoding: try $0.jsonData(), as: UTF8.self) }
         try db.write { db in
+            let before = try String.fetchOne(db, sql: "SELECT meetingId FROM sources WHERE sha256 = ?", arguments: [sha256])
             // An edited file: its earlier content no longer counts.
             for row in try Row.fetchAll(db, sql: "SELECT id, meetingId FROM sources WHERE path = ? AND sha256 != ?", arguments: [path, sha256]) {
                 try db.execute(sql: "DELETE FROM sources WHERE id = ?", arguments: [row["id"] as Int64])
                 if let meeting: String = row["meetingId"] { try Self.sourcesChanged(meeting: meeting, db) }
             }
             try db.execute(sql: """
-            INSERT INTO sources (path, sha256, size, mtime, kind, status, error, meetingId, recordJSON, text, merged, processedAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+            INSERT INTO sources (path, sha256, size, mtime, kind, status, error, meetingId, recordJSON, text, merged, processedAt, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
             ON CONFLICT(sha256) DO UPDATE SET path = excluded.path, size = excluded.size, mtime = excluded.mtime, kind = excluded.kind, status = excluded.status, error = excluded.error,
-              meetingId = excluded.meetingId, recordJSON = excluded.recordJSON, text = excluded.text, merged = 0, processedAt = excluded.processedAt
-            """, arguments: [path, sha256, size, mtime, kind, record == nil ? "failed" : "ok", error, record?.id, json, text, ISO8601DateFormatter().string(from: Date())])
+              meetingId = excluded.meetingId, recordJSON = excluded.recordJSON, text = excluded.text, merged = 0, processedAt = excluded.processedAt,
+              version = excluded.version
+            """, arguments: [path, sha256, size, mtime, kind, record == nil ? "failed" : "ok", error, record?.id, json, text, ISO8601DateFormatter().string(from: Date()), version])
+            if let before, before != record?.id { try Self.sourcesChanged(meeting: before, db) }
             try db.execute(sql: "DELETE FROM extracting WHERE sha256 = ?", arguments: [sha256])
         }
     }

@@ -9,8 +9,8 @@ final class ErrorCollector {
     static let callback: xmlStructuredErrorFunc = { userData, error in
         guard let userData, let error else { return }
         let collector = Unmanaged<ErrorCollector>.fromOpaque(userData).takeUnretainedValue()
-        let message = error.pointee.message.map { String(cString: $0) }?
-            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "XML-Fehler \(error.pointee.code)"
+        let message = error.pointee.message.map { XMLMessage.german(String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines)) }
+            ?? "XML-Fehler \(error.pointee.code)"
         let line = Int(error.pointee.line)
         collector.problems.append(XMLError.Problem(line: line > 0 ? line : nil, message: message))
     }

@@ -122,6 +122,26 @@ final class ArchiveTests: XCTestCase {
         XCTAssertTrue(after?.findings.contains { $0.rule == "strategicGoals.unknown" } ?? false, "\(String(describing: after?.findings))")
     }
 
+    func testSourcesOfAnotherExtractionVersionAreReadAgain() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = dir.appendingPathComponent("protokolle")
+        try FileManager.default.copyItem(at: Fixtures.url("history"), to: folder)
+        let db = dir.appendingPathComponent("a.sqlite")
+        XCTAssertEqual(try archive(folder, db: db).status, 0)
+        let before = try ArchiveStore(path: db.path).meetings()
+        // 2022.txt as an earlier Planwerk stored it (version 1 of extraction and reader).
+        let sql = "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"update sources set version='e1-r1' where path like '%2022.txt'\"); c.commit()"
+        XCTAssertEqual(try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", sql, db.path]).status, 0)
+        let r = try archive(folder, db: db)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("Archiv: 1 verarbeitet (davon 1 erneut gelesen, weil eine neuere Planwerk-Version anders liest), 2 übersprungen (unverändert)"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("1 Sitzungen neu zusammengeführt"), r.stdout)
+        XCTAssertEqual(try ArchiveStore(path: db.path).meetings().map { try $0.jsonData() }, try before.map { try $0.jsonData() })
+        let again = try archive(folder, db: db)
+        XCTAssertTrue(again.stdout.contains("Archiv: 0 verarbeitet, 3 übersprungen"), again.stdout)
+    }
+
     func testEditedAndRemovedFilesUpdateTheArchive() throws {
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -127,7 +127,7 @@ final class CouncilPaperTests: XCTestCase {
             }
         }
         XCTAssertEqual(problems("unknown-field.xml"), ["unknown-field.xml: Zeile 7: unbekanntes Feld „empfehlung.haushaltsstelle“"])
-        XCTAssertTrue(problems("malformed.xml").first?.hasPrefix("malformed.xml: Zeile 8: Opening and ending tag mismatch") == true, "\(problems("malformed.xml"))")
+        XCTAssertTrue(problems("malformed.xml").first?.hasPrefix("malformed.xml: Zeile 8: Start- und End-Tag passen nicht zusammen") == true, "\(problems("malformed.xml"))")
         XCTAssertTrue(problems("xxe.xml").first?.contains("DOCTYPE") == true, "\(problems("xxe.xml"))")
         XCTAssertTrue(problems("entity-bomb.xml").first?.contains("DOCTYPE") == true, "\(problems("entity-bomb.xml"))")
         // The shipped templates load.
