@@ -10,7 +10,8 @@
 # saved corpus is replaced by the smallest set of old and new inputs with the same coverage (libFuzzer's
 # -merge=1); every crash, leak or hang is copied to
 # Tests/PlanwerkTests/Fixtures/fuzz/crashers/<target>/, where the suite runs it too. Ends with one line per
-# target: executions, executions per second, crashes; exit code 1 when anything was found.
+# target: executions, executions per second, crashes; exit code 1 when anything was found. Never pause a
+# running fuzzer (SIGSTOP): libFuzzer counts the pause into the input's time and reports a false hang.
 set -euo pipefail
 cd "$(dirname "$0")"
 runs=1000000; seconds=""; parallel=2; targets=()
@@ -62,11 +63,12 @@ fuzz_one() {
 }
 
 mkdir -p .work
-: > .work/summary
+summary="$(mktemp .work/summary-XXXXXX)"
 for t in "${targets[@]}"; do
   while [ "$(jobs -rp | wc -l)" -ge "$parallel" ]; do sleep 1; done
-  fuzz_one "$t" >> .work/summary &
+  rm -rf ".work/crashes/$t"
+  fuzz_one "$t" >> "$summary" &
 done
 wait
-cat .work/summary
-! grep -qv " 0 Funde" .work/summary
+cat "$summary"
+! grep -qv " 0 Funde" "$summary"

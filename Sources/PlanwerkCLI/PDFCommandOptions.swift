@@ -15,8 +15,11 @@ struct PDFCommandOptions: ParsableArguments {
     @Option(name: .long, help: "Parallele Verarbeitung und Texterkennung (Standard: alle Kerne).")
     var jobs: Int?
 
+    /// The most parallel workers: each OCR worker holds a rendered page and tesseract (some 100 MB).
+    static let maxJobs = 64
+
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs muss mindestens 1 sein.") }
+        if let jobs, !(1...Self.maxJobs).contains(jobs) { throw ValidationError("--jobs muss zwischen 1 und \(Self.maxJobs) liegen.") }
     }
 
     /// The pipeline's PDF options; workers are this same executable.

@@ -33,7 +33,7 @@ public struct PlanwerkCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data((UsageText.german(fullMessage(for: error)) + "\n").utf8))
                 Foundation.exit(2)
             }
             if code == .success { exit(withError: error) }

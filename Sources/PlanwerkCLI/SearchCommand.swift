@@ -19,6 +19,10 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var archive: ArchiveOptions
 
+    func validate() throws {
+        guard (1...1_000).contains(limit) else { throw ValidationError("--limit muss zwischen 1 und 1000 liegen.") }
+    }
+
     func run() throws {
         let store = try ArchiveOptions.open(archive.db, readOnly: true)
         let hits = try store.search(query, year: year, field: field, limit: limit)

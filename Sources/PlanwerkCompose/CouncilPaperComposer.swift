@@ -44,7 +44,7 @@ public struct CouncilPaperComposer: Sendable {
                 case .literal(let s): out.append(TextRun(s))
                 case .field(let name, let format):
                     switch value(name) {
-                    case .text(let s): out.append(TextRun(format == "datum" ? GermanFormat.date(s) : s))
+                    case .text(let s): out.append(TextRun(TemplateText.apply(format, to: s)))
                     case .empty, .list: out.append(TextRun("keine Angabe"))
                     case .gap(let label): out.append(TextRun("[FEHLT: \(label)]", style: .gap))
                     }

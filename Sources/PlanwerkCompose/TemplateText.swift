@@ -1,5 +1,6 @@
 // PlanwerkCompose: records in, report documents out: council papers from XML templates (and the
 // order, numbering and routing of the papers). Writers turn the documents into files.
+import PlanwerkText
 
 /// Template text with placeholders: "Der {beratung.entscheidungsgremium} nimmt … {empfehlung.mitteleinsatz|euro}".
 public struct TemplateText: Sendable, Hashable {
@@ -14,6 +15,18 @@ public struct TemplateText: Sendable, Hashable {
 
     /// The formatters a placeholder may name.
     public static let formats: Set<String> = ["euro", "datum", "text"]
+
+    /// A field's text in a format: `euro` writes a whole number of euros as "48.000 €", `datum` an ISO date as
+    /// "1. März 2024", `text` (and no format) the text as it is; text that does not fit the format stays as it is.
+    public static func apply(_ format: String?, to text: String) -> String {
+        switch format {
+        case "euro":
+            guard !text.isEmpty, text.utf8.count <= 18, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = Int(text) else { return text }
+            return EuroFormat.euros(n)
+        case "datum": return GermanFormat.date(text)
+        default: return text
+        }
+    }
 
     /// Parses "{name}" and "{name|format}" placeholders; throws the message for a broken one.
     public static func parse(_ text: String) throws -> TemplateText {

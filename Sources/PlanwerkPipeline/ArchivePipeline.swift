@@ -56,7 +56,8 @@ public struct ArchivePipeline: Sendable {
         var suspects = Set<String>()
         for mark in try store.leftoverExtractions() {
             if mark.attempt >= 2 {
-                try store.storeCrash(path: mark.path, sha256: mark.sha256, message: Self.crashMessage, version: SourceVersion.current(kind: nil))
+                try store.storeCrash(path: mark.path, sha256: mark.sha256, message: InputFailure(file: mark.path, cause: .crashedBefore).reason,
+                                     version: SourceVersion.current(kind: nil))
             } else {
                 suspects.insert(InputCollector.canonical(mark.path))
             }
@@ -113,9 +114,6 @@ public struct ArchivePipeline: Sendable {
                               seconds: Date().timeIntervalSince(start))
     }
 
-    /// The stored reason for a file that killed the process while it was read alone.
-    static let crashMessage = "Absturz beim Lesen: Planwerk wurde beim Einlesen dieser Datei beendet; sie wird erst nach einer Änderung erneut gelesen"
-
     enum Outcome {
         /// `reread`: the content was stored before by other code (an earlier extraction version).
         case stored(notes: [String], reread: Bool)
@@ -131,7 +129,7 @@ public struct ArchivePipeline: Sendable {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            return record(file, sha: nil, failure: InputFailure(file: file, reason: "Datei kann nicht gelesen werden (\(FileProblem.describe(error)))"))
+            return record(file, sha: nil, failure: InputFailure(file: file, cause: .unreadable(FileProblem.describe(error))))
         }
         let sha = SourceHash.hex(data)
         let attributes = try? FileManager.default.attributesOfItem(atPath: file)
@@ -142,7 +140,7 @@ public struct ArchivePipeline: Sendable {
             do { try store.restamp(sha256: sha, path: file, size: size, mtime: mtime) } catch { return .storeFailed(error) }
             return .skipped
         }
-        if let message = stored.crashed[sha] { return .failed(InputFailure(file: file, reason: message)) }
+        if stored.crashed[sha] != nil { return .failed(InputFailure(file: file, cause: .crashedBefore)) }
         do { try store.beginExtraction(sha256: sha, path: file, attempt: attempt) } catch { return .storeFailed(error) }
         switch ingest.read(data: data, file: file) {
         case .failure(let failure):
@@ -155,7 +153,7 @@ public struct ArchivePipeline: Sendable {
                                       record: extracted, text: text, error: nil, version: SourceVersion.current(kind: document.source.kind.rawValue))
                 return .stored(notes: document.notes.map { "\(file): \($0)" }, reread: stored.outdated.contains(sha))
             } catch let error as ExtractionError {
-                return record(file, sha: sha, failure: InputFailure(file: file, reason: error.germanMessage, notes: document.notes.map { "\(file): \($0)" }))
+                return record(file, sha: sha, failure: InputFailure(file: file, cause: .extraction(error), notes: document.notes.map { "\(file): \($0)" }))
             } catch {
                 return .storeFailed(error)
             }

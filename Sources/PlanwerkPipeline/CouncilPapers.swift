@@ -80,7 +80,8 @@ public struct CouncilPapers: Sendable {
     public static func sourceDateEpoch(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<Int?, InputFailure> {
         guard let text = environment["SOURCE_DATE_EPOCH"] else { return .success(nil) }
         guard !text.isEmpty, text.utf8.count <= 12, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let seconds = Int(text), seconds <= latestEpoch else {
-            return .failure(InputFailure(file: "SOURCE_DATE_EPOCH", reason: "„\(text)“ ist keine gültige Zeitangabe (ganze Sekunden seit dem 1.1.1970, höchstens \(latestEpoch))"))
+            return .failure(InputFailure(file: "SOURCE_DATE_EPOCH", cause: .invalidEnvironment(variable: "SOURCE_DATE_EPOCH", value: text,
+                                                                                             expected: "ganze Sekunden seit dem 1.1.1970, höchstens \(latestEpoch)")))
         }
         return .success(seconds)
     }

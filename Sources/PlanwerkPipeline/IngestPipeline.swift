@@ -27,7 +27,7 @@ public struct IngestPipeline: Sendable {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            return .failure(InputFailure(file: file, reason: "Datei kann nicht gelesen werden (\(FileProblem.describe(error)))"))
+            return .failure(InputFailure(file: file, cause: .unreadable(FileProblem.describe(error))))
         }
         return extract(data: data, file: file)
     }
@@ -42,9 +42,9 @@ public struct IngestPipeline: Sendable {
         do {
             return .success((try extract(document: document), document.notes.map { "\(file): \($0)" }))
         } catch let error as ExtractionError {
-            return .failure(InputFailure(file: file, reason: error.germanMessage, notes: document.notes.map { "\(file): \($0)" }))
+            return .failure(InputFailure(file: file, cause: .extraction(error), notes: document.notes.map { "\(file): \($0)" }))
         } catch {
-            return .failure(InputFailure(file: file, reason: "unerwarteter Fehler: \(error)"))
+            return .failure(InputFailure(file: file, cause: .unexpected))
         }
     }
 
@@ -55,20 +55,9 @@ public struct IngestPipeline: Sendable {
         return record
     }
 
-    /// Reads bytes (named `file`) into blocks: PDFs through workers, everything else as text.
+    /// Reads bytes (named `file`) into blocks with the reader of its format (`InputFormat.all`).
     public func read(data: Data, file: String) -> Result<ProtocolDocument, InputFailure> {
-        let ext = (file as NSString).pathExtension.lowercased()
-        if ext == "pdf" || data.prefix(1024).range(of: Data("%PDF".utf8)) != nil {
-            guard let pdf else { return .failure(InputFailure(file: file, reason: ReaderError.unsupportedFormat("PDF").germanMessage)) }
-            return PDFSourceReader(options: pdf).read(file: file, data: data)
-        }
-        do {
-            return .success(try ProtocolTextReader().read(data: data, source: Source(file: file, sha256: SourceHash.hex(data), kind: .text)))
-        } catch let error as ReaderError {
-            return .failure(InputFailure(file: file, reason: error.germanMessage))
-        } catch {
-            return .failure(InputFailure(file: file, reason: "unerwarteter Fehler: \(error)"))
-        }
+        InputFormat.of(data: data, file: file).read(data, file, pdf)
     }
 
     /// Ingests files and folders.

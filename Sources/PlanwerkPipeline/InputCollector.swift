@@ -6,8 +6,8 @@ import Foundation
 /// A folder that cannot be listed is a failure, and the listing is then incomplete: nothing may be
 /// concluded from a file's absence (no pruning).
 public enum InputCollector {
-    /// File name endings taken from folders.
-    public static let protocolExtensions: Set<String> = ["txt", "md", "text", "html", "htm", "pdf"]
+    /// File name endings taken from folders: those of the input formats.
+    public static let protocolExtensions: Set<String> = InputFormat.extensions
 
     /// What was found.
     public struct Listing: Sendable {
@@ -24,12 +24,18 @@ public enum InputCollector {
         var listing = Listing(files: [], failures: [], complete: true)
         var seen = Set<String>()
         func add(_ file: String) {
+            // Only regular files: a named pipe or a device (/dev/zero behind a link) would block or never end.
+            var st = stat()
+            guard stat(file, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
+                listing.failures.append(InputFailure(file: file, cause: .notARegularFile))
+                return
+            }
             if seen.insert(canonical(file)).inserted { listing.files.append(file) }
         }
         for path in paths {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                listing.failures.append(InputFailure(file: path, reason: "Datei oder Ordner nicht gefunden"))
+                listing.failures.append(InputFailure(file: path, cause: .notFound))
                 listing.complete = false
                 continue
             }
@@ -47,7 +53,7 @@ public enum InputCollector {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: dir)
         } catch {
-            listing.failures.append(InputFailure(file: dir, reason: "Ordner kann nicht gelesen werden (\(FileProblem.describe(error)))"))
+            listing.failures.append(InputFailure(file: dir, cause: .folderUnreadable(FileProblem.describe(error))))
             listing.complete = false
             return
         }

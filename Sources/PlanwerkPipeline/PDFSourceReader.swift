@@ -22,7 +22,7 @@ struct PDFSourceReader {
             return .failure(failure)
         }
         guard let pageCount = transcript.pageCount, pageCount > 0, transcript.pages.count == pageCount else {
-            return .failure(InputFailure(file: file, reason: "PDF-Leser hat keine vollständige Ausgabe geliefert"))
+            return .failure(InputFailure(file: file, cause: .incompleteWorkerOutput))
         }
         var pages = transcript.pages
         var texts = PageTexts(pages: pages)
@@ -53,7 +53,7 @@ struct PDFSourceReader {
                 }
             }
             if ocrPages.isEmpty, pages.allSatisfy({ $0.words.isEmpty }), let problem = problems.values.first {
-                return .failure(InputFailure(file: file, reason: "PDF ohne Textebene, und die Texterkennung ist fehlgeschlagen: \(problem)"))
+                return .failure(InputFailure(file: file, cause: .ocrFailed(problem)))
             }
             if !ocrPages.isEmpty { texts = PageTexts(pages: pages) }
         }
@@ -96,13 +96,13 @@ struct PDFSourceReader {
     /// The failure a worker's end means, or nil when it exited cleanly.
     private func failure(of outcome: WorkerProcess.Outcome, transcript: WorkerTranscript, file: String, what: String,
                          timeout: Double) -> InputFailure? {
-        if let error = transcript.error { return InputFailure(file: file, reason: error.message) }
+        if let error = transcript.error { return InputFailure(file: file, cause: .worker(code: error.code, message: error.message)) }
         switch outcome {
         case .exited(0): return nil
-        case .exited(let status): return InputFailure(file: file, reason: "\(what) mit Fehlercode \(status) abgebrochen")
-        case .signalled(let signal): return InputFailure(file: file, reason: "\(what) abgestürzt (Signal \(signal)); übrige Dateien werden weiter verarbeitet")
-        case .timedOut: return InputFailure(file: file, reason: "\(what) nach \(Int(timeout)) s abgebrochen (Zeitlimit)")
-        case .notStarted(let why): return InputFailure(file: file, reason: "\(what) konnte nicht gestartet werden (\(why))")
+        case .exited(let status): return InputFailure(file: file, cause: .workerExited(what: what, status: status))
+        case .signalled(let signal): return InputFailure(file: file, cause: .workerCrashed(what: what, signal: signal))
+        case .timedOut: return InputFailure(file: file, cause: .workerTimedOut(what: what, seconds: Int(timeout.rounded())))
+        case .notStarted(let why): return InputFailure(file: file, cause: .workerNotStarted(what: what, why: why))
         }
     }
 }

@@ -33,6 +33,14 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(try runProcess(Fixtures.binary, ["ingest"]).status, 2)
         XCTAssertEqual(try runProcess(Fixtures.binary, ["gibtsnicht"]).status, 2)
         XCTAssertEqual(try runProcess(Fixtures.binary, ["validate", "x.json", "--format", "pdf"]).status, 2)
+        // In German, also ArgumentParser's own messages.
+        let unknown = try runProcess(Fixtures.binary, ["gibtsnicht"])
+        XCTAssertTrue(unknown.stderr.hasPrefix("Fehler: unerwartetes Argument „gibtsnicht“\nAufruf: planwerk"), unknown.stderr)
+        let value = try runProcess(Fixtures.binary, ["search", "x", "--year", "abc"])
+        XCTAssertTrue(value.stderr.hasPrefix("Fehler: Wert „abc“ ist für --year <year> ungültig\n"), value.stderr)
+        let jobs = try runProcess(Fixtures.binary, ["archive", "x", "--jobs", "100000"])
+        XCTAssertEqual(jobs.status, 2)
+        XCTAssertTrue(jobs.stderr.hasPrefix("Fehler: --jobs muss zwischen 1 und 64 liegen.\n"), jobs.stderr)
     }
 
     func testRunWritesValidRecordsThatScoreAgainstGold() throws {

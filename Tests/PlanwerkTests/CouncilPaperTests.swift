@@ -114,6 +114,16 @@ final class CouncilPaperTests: XCTestCase {
         XCTAssertTrue(sprach.contains("Sie wurde in das Planungsdossier „Sozialplanung Fokus 2023“ aufgenommen."))
     }
 
+    func testPlaceholderFormats() {
+        XCTAssertEqual(TemplateText.apply("euro", to: "112500"), "112.500 €")
+        XCTAssertEqual(TemplateText.apply("euro", to: "112.500 €"), "112.500 €")
+        XCTAssertEqual(TemplateText.apply("euro", to: "99999999999999999999"), "99999999999999999999")
+        XCTAssertEqual(TemplateText.apply("datum", to: "2024-03-01"), "1. März 2024")
+        XCTAssertEqual(TemplateText.apply("datum", to: "bald"), "bald")
+        XCTAssertEqual(TemplateText.apply("text", to: "2024-03-01"), "2024-03-01")
+        XCTAssertEqual(TemplateText.apply(nil, to: "48000"), "48000")
+    }
+
     func testBadTemplatesAreRefusedWithFileAndLine() throws {
         let schema = try Data(contentsOf: Fixtures.packageRoot.appendingPathComponent(TemplateLoader.defaultSchemaPath))
         func problems(_ name: String) -> [String] {

@@ -1,5 +1,6 @@
 import PlanwerkExtract
 import PlanwerkModel
+import PlanwerkPipeline
 import PlanwerkText
 import XCTest
 
@@ -136,6 +137,7 @@ final class ExtractionTests: XCTestCase {
         let result = Fixtures.pipeline.extract(data: Data("Einkaufsliste: Milch, Brot.".utf8), file: "liste.txt")
         guard case .failure(let failure) = result else { return XCTFail("expected failure") }
         XCTAssertEqual(failure.file, "liste.txt")
+        XCTAssertEqual(failure.cause, .extraction(.noMeetingFound))
         XCTAssertTrue(failure.reason.hasPrefix("kein Sitzungsprotokoll erkannt"))
     }
 

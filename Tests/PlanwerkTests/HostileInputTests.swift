@@ -109,6 +109,18 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("1 Sitzung aus 1 Datei"), r.stdout)
     }
 
+    func testPipesAndDevicesAreNotRead() throws {
+        let dir = try project()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        XCTAssertEqual(mkfifo(dir.appendingPathComponent("inputs/protocols/rohr.txt").path, 0o644), 0)
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("inputs/protocols/null.txt").path, withDestinationPath: "/dev/zero")
+        let r = try runProcess(Fixtures.binary, ["ingest", "inputs/protocols", "--out", "out"], cwd: dir)
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("Fehler: inputs/protocols/rohr.txt: keine gewöhnliche Datei"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("Fehler: inputs/protocols/null.txt: keine gewöhnliche Datei"), r.stderr)
+        XCTAssertTrue(r.stdout.contains("4 Sitzungen aus 5 Dateien"), r.stdout)
+    }
+
     func testMissingConfigurationIsNotSilent() throws {
         let dir = try project()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -57,6 +57,7 @@ final class PDFRobustnessTests: XCTestCase {
         let result = ingest(pdfWorker: script, timeout: 30)
         XCTAssertEqual(result.records.map(\.date), ["2021-03-05"])
         XCTAssertEqual(result.failures.count, 1)
+        XCTAssertEqual(result.failures[0].cause, .workerCrashed(what: "Lesen des PDF", signal: 11))
         XCTAssertTrue(result.failures[0].reason.hasPrefix("Lesen des PDF abgestürzt (Signal 11)"), result.failures[0].reason)
     }
 
@@ -76,6 +77,7 @@ final class PDFRobustnessTests: XCTestCase {
         let result = ingest(pdfWorker: script, timeout: 1)
         XCTAssertLessThan(Date().timeIntervalSince(started), 20)
         XCTAssertEqual(result.records.map(\.date), ["2021-03-05"])
+        XCTAssertEqual(result.failures.map(\.cause), [.workerTimedOut(what: "Lesen des PDF", seconds: 1)])
         XCTAssertEqual(result.failures.map(\.reason), ["Lesen des PDF nach 1 s abgebrochen (Zeitlimit)"])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanwerkPipeline
 import XCTest
 
 /// Property test: random deletions, duplications and byte flips of the seeds never crash the ingest;
@@ -31,7 +32,11 @@ final class RobustnessTests: XCTestCase {
             case .failure(let failure):
                 failures += 1
                 XCTAssertEqual(failure.file, "mutant-\(i).txt")
-                XCTAssertFalse(failure.reason.isEmpty)
+                // A mutant may lose its header or turn binary; nothing else is a reason to fail it.
+                switch failure.cause {
+                case .extraction(.noMeetingFound), .reader(.binary), .reader(.empty): break
+                default: XCTFail("mutant \(i): unexpected cause \(failure.cause)")
+                }
             }
         }
         XCTAssertEqual(records + failures, 150)
