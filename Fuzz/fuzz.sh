@@ -29,6 +29,8 @@ project="$(cd .. && pwd)"
 saved="$project/Tests/PlanwerkTests/Fixtures/fuzz"
 
 echo "Baue planwerk-fuzz (release, -sanitize=fuzzer,address) …"
+# A path dependency's new source files are seen only with a fresh build plan.
+rm -f .build/build.db .build/release.yaml
 swift build -c release -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address -Xswiftc -use-ld=lld >.work-build.log 2>&1 \
   || { tail -20 .work-build.log; exit 1; }
 binary="$(swift build -c release -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address -Xswiftc -use-ld=lld --show-bin-path)/planwerk-fuzz"

@@ -13,7 +13,7 @@ public struct CouncilPaperComposer: Sendable {
         var scope = Scope(context: context, template: template, variables: [:])
         let fields = template.headFields.map { (label: $0.label, value: scope.runs($0.text)) }
         var blocks = scope.blocks(template.body)
-        let unmapped = context.errorFindings.filter { f in !PaperFields.required.values.contains { f.rule.hasPrefix($0.rule) } }
+        let unmapped = context.errorFindings.filter { f in !PaperFields.required.values.contains { $0.field == f.field } }
         if !unmapped.isEmpty {
             blocks.append(.heading(level: 1, text: "Offene Prüfbefunde"))
             blocks.append(.bulletList(unmapped.map { [TextRun("[FEHLT: \($0.message)]", style: .gap)] }))

@@ -2,7 +2,7 @@ import PlanwerkModel
 import PlanwerkText
 
 /// The fields a council template may bind, and their values for one paper. A gap is reported where
-/// the recommendation has an error-level finding of the field's rule (budget, serviceType, strategicGoals).
+/// the recommendation has an error-level finding about the record field the paper field shows.
 public enum PaperFields {
     /// Scalar fields with what they say, for the documentation and the load-time check.
     public static let scalars: [String: String] = [
@@ -29,23 +29,23 @@ public enum PaperFields {
         "beratung.folge": ["datum", "gremium", "zustaendigkeit"],
     ]
 
-    /// The gap label of a field and the finding rule prefix it depends on.
-    static let required: [String: (label: String, rule: String)] = [
-        "empfehlung.mitteleinsatz": ("Mitteleinsatz", "budget."),
-        "empfehlung.mitteleinsatz.text": ("Mitteleinsatz", "budget."),
-        "empfehlung.leistungsart": ("Art der Leistung", "serviceType."),
-        "empfehlung.zielbezug": ("strategische Ziele", "strategicGoals."),
-        "empfehlung.strategischeziele": ("strategische Ziele", "strategicGoals."),
+    /// The gap label of a paper field and the record field (of the recommendation) it shows.
+    static let required: [String: (label: String, field: String)] = [
+        "empfehlung.mitteleinsatz": ("Mitteleinsatz", "details.annualBudget"),
+        "empfehlung.mitteleinsatz.text": ("Mitteleinsatz", "details.annualBudget"),
+        "empfehlung.leistungsart": ("Art der Leistung", "details.serviceType"),
+        "empfehlung.zielbezug": ("strategische Ziele", "details.strategicGoals"),
+        "empfehlung.strategischeziele": ("strategische Ziele", "details.strategicGoals"),
     ]
 
-    /// The gap labels of the paper's error findings (rules without a field are listed by message).
+    /// The gap labels of the paper's error findings (findings about other fields are listed by message).
     public static func gapLabels(_ context: PaperContext) -> [String] {
-        context.errorFindings.map { f in required.values.first { f.rule.hasPrefix($0.rule) }?.label ?? f.message }
+        context.errorFindings.map { f in required.values.first { $0.field == f.field }?.label ?? f.message }
     }
 
     /// The value of a field.
     public static func value(_ name: String, _ c: PaperContext) -> FieldValue {
-        if let (label, rule) = required[name], c.errorFindings.contains(where: { $0.rule.hasPrefix(rule) }) { return .gap(label) }
+        if let (label, field) = required[name], c.errorFindings.contains(where: { $0.field == field }) { return .gap(label) }
         let r = c.recommendation
         let d = r.details
         switch name {

@@ -4,6 +4,7 @@
 /// changed output still carries the old number.
 public enum ExtractionVersion {
     /// 1: everything up to the reliability work; 2: control characters and bidi marks removed from blocks,
-    /// implausible sums no longer amounts, recommendations with different codes ("U3", "Ü3") kept apart.
-    public static let current = 2
+    /// implausible sums no longer amounts, recommendations with different codes ("U3", "Ü3") kept apart;
+    /// 3: findings name the record field they concern (`field`).
+    public static let current = 3
 }

@@ -47,7 +47,7 @@ public struct RecordExtractor: Sendable {
             let last = form.fields.last?.label ?? ""
             return Finding(rule: "details.truncated", severity: .warning, recommendation: form.title,
                            message: "Das Detailformular von „\(form.title)“ bricht nach „\(last)“ ab; es fehlen: \(missing.joined(separator: ", ")). Bitte den vollständigen Text nachtragen.",
-                           evidence: [form.evidence])
+                           evidence: [form.evidence], field: "details")
         }
     }
 }

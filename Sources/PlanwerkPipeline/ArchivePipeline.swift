@@ -76,18 +76,24 @@ public struct ArchivePipeline: Sendable {
         }
 
         let state = RunState(total: todo.count, start: start)
-        let marks = Interruption.onInterrupt { [store] in try? store.clearExtractions() }
+        // On Ctrl-C the marks of this run are cleared, and no worker may set a new one afterwards.
+        let marks = Interruption.onInterrupt { [store] in
+            state.lock.lock()
+            state.interrupted = true
+            try? store.clearExtractions()
+            state.lock.unlock()
+        }
         defer { Interruption.remove(marks) }
         let solo = todo.filter { suspects.contains(InputCollector.canonical($0)) }
         for file in solo {
-            state.finish(process(file, stored: stored, attempt: 2), progress: progress)
+            state.finish(process(file, stored: stored, attempt: 2, state: state), progress: progress)
             if let error = state.storeError { throw error }
         }
         let work = todo.filter { !suspects.contains(InputCollector.canonical($0)) }
         let workers = min(jobs, max(1, work.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let file = state.next(work) {
-                let outcome = process(file, stored: stored, attempt: 1)
+                let outcome = process(file, stored: stored, attempt: 1, state: state)
                 state.finish(outcome, progress: progress)
             }
         }
@@ -124,7 +130,7 @@ public struct ArchivePipeline: Sendable {
 
     /// Extracts one file and stores the result (or the failure) in its own transaction; the content is
     /// marked as in progress (the `attempt`-th time in a row) before its extraction starts.
-    func process(_ file: String, stored: StoredSources, attempt: Int) -> Outcome {
+    func process(_ file: String, stored: StoredSources, attempt: Int, state: RunState) -> Outcome {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
@@ -141,7 +147,11 @@ public struct ArchivePipeline: Sendable {
             return .skipped
         }
         if stored.crashed[sha] != nil { return .failed(InputFailure(file: file, cause: .crashedBefore)) }
-        do { try store.beginExtraction(sha256: sha, path: file, attempt: attempt) } catch { return .storeFailed(error) }
+        do {
+            guard try state.unlessInterrupted({ try store.beginExtraction(sha256: sha, path: file, attempt: attempt) }) else { return .skipped }
+        } catch {
+            return .storeFailed(error)
+        }
         switch ingest.read(data: data, file: file) {
         case .failure(let failure):
             return record(file, sha: sha, failure: failure)
@@ -182,6 +192,17 @@ public struct ArchivePipeline: Sendable {
         var failures: [InputFailure] = []
         var notes: [String] = []
         var storeError: Error?
+        /// Set by Ctrl-C: no new extraction starts.
+        var interrupted = false
+
+        /// Runs `body` (setting a mark) unless the run was interrupted; false when it was.
+        func unlessInterrupted(_ body: () throws -> Void) throws -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            guard !interrupted else { return false }
+            try body()
+            return true
+        }
 
         init(total: Int, start: Date) {
             self.total = total

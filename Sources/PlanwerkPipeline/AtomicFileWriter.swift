@@ -13,7 +13,7 @@ public enum AtomicFileWriter {
             throw WriteFailure(path: dir.path, reason: "Ordner kann nicht angelegt werden (\(FileProblem.describeFolderFailure(dir.path, error)))")
         }
         let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        Interruption.writing(tmp.path)
+        guard Interruption.writing(tmp.path) else { throw WriteFailure(path: url.path, reason: "nicht geschrieben (Abbruch)") }
         defer { Interruption.done(tmp.path) }
         do {
             try data.write(to: tmp)

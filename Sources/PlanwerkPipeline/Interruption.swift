@@ -10,6 +10,7 @@ public enum Interruption {
     nonisolated(unsafe) private static var cleanups: [Int: @Sendable () -> Void] = [:]
     nonisolated(unsafe) private static var nextToken = 0
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+    nonisolated(unsafe) private static var stopping = false
 
     /// Installs the handlers (once per process; the CLI calls it at start).
     public static func install() {
@@ -25,9 +26,13 @@ public enum Interruption {
         }
     }
 
-    /// Registers a temporary file that is being written.
-    static func writing(_ path: String) {
-        lock.lock(); temporaries.insert(path); lock.unlock()
+    /// Registers a temporary file about to be written; false once the process is stopping (nothing new starts).
+    static func writing(_ path: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !stopping else { return false }
+        temporaries.insert(path)
+        return true
     }
 
     /// The temporary file is renamed or removed.
@@ -51,6 +56,7 @@ public enum Interruption {
 
     static func interrupted(by sig: Int32) {
         lock.lock()
+        stopping = true
         let files = temporaries
         let work = Array(cleanups.values)
         lock.unlock()

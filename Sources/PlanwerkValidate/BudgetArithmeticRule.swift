@@ -15,7 +15,7 @@ public struct BudgetArithmeticRule: ValidationRule {
             guard let d = rec.details, let amount = d.annualBudget.amountEUR, let text = d.annualBudget.text,
                   let product = StatedProduct.find(in: text), let value = product.value, value != amount else { return nil }
             let factors = product.factors.map { EuroFormat.number($0) }.joined(separator: " × ")
-            return .about(rec, rule: "budget.arithmetic", severity: .error,
+            return .about(rec, rule: "budget.arithmetic", field: "details.annualBudget", severity: .error,
                           "Rechenfehler im Mitteleinsatz von „\(rec.title)“: \(factors) ergibt \(EuroFormat.euros(value)), angegeben sind \(EuroFormat.euros(amount)). Bitte Betrag oder Rechnung korrigieren.")
         }
     }

@@ -17,7 +17,7 @@ public struct BudgetImplausibleRule: ValidationRule {
             let storedImplausible = d.annualBudget.amountEUR.map { !EuroAmount.isPlausible($0) } ?? false
             let textImplausible = d.annualBudget.text.map { AmountParser.hasImplausibleAmount(in: $0) } ?? false
             guard storedImplausible || textImplausible else { return nil }
-            return .about(rec, rule: "budget.implausible", severity: .error,
+            return .about(rec, rule: "budget.implausible", field: "details.annualBudget", severity: .error,
                           "Der Mitteleinsatz von „\(rec.title)“ nennt einen unplausiblen Betrag (negativ oder über \(EuroFormat.euros(EuroAmount.plausibleLimit))). Bitte den jährlichen Betrag prüfen und korrigieren.")
         }
     }

@@ -18,16 +18,16 @@ public struct BudgetMissingRule: ValidationRule {
         record.recommendations.compactMap { rec in
             guard let d = rec.details, d.annualBudget.amountEUR == nil else { return nil }
             guard let text = d.annualBudget.text else {
-                return .about(rec, rule: "budget.missing", severity: .error,
+                return .about(rec, rule: "budget.missing", field: "details.annualBudget", severity: .error,
                               "Mitteleinsatz (jährlich) fehlt im Detailformular von „\(rec.title)“. Bitte den jährlichen Betrag in Euro angeben (oder „keine zusätzlichen Mittel“).")
             }
             if AmountParser.hasImplausibleAmount(in: text) { return nil }  // budget.implausible says it
             let lower = text.lowercased()
             if Self.notYetQuantified.contains(where: { lower.contains($0) }) {
-                return .about(rec, rule: "budget.missing", severity: .error,
+                return .about(rec, rule: "budget.missing", field: "details.annualBudget", severity: .error,
                               "Mitteleinsatz von „\(rec.title)“ ist noch nicht beziffert („\(text.prefix(80))“). Bitte den jährlichen Betrag in Euro angeben.")
             }
-            return .about(rec, rule: "budget.unparsed", severity: .error,
+            return .about(rec, rule: "budget.unparsed", field: "details.annualBudget", severity: .error,
                           "Im Mitteleinsatz von „\(rec.title)“ ist kein Eurobetrag erkennbar („\(text.prefix(80))“). Bitte den jährlichen Betrag als Zahl mit „Euro“ oder „€“ angeben.")
         }
     }

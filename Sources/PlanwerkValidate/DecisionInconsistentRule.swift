@@ -16,7 +16,7 @@ public struct DecisionInconsistentRule: ValidationRule {
             guard included != shouldBeIncluded else { return nil }
             let label = context.profile.relevanceLabels.first { $0.value == relevance }?.label ?? relevance.rawValue
             let what = included ? "aber in das Planungsdossier aufgenommen" : "aber nicht in das Planungsdossier aufgenommen"
-            return .about(rec, rule: "decision.inconsistent", severity: .error,
+            return .about(rec, rule: "decision.inconsistent", field: "relevance", severity: .error,
                           "„\(rec.title)“ ist als „\(label)“ eingeschätzt, \(what). Bitte Einschätzung oder Entscheidung im Protokoll prüfen.")
         }
     }

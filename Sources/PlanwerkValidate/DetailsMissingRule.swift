@@ -11,7 +11,7 @@ public struct DetailsMissingRule: ValidationRule {
     public func check(_ record: MeetingRecord, context: ValidationContext) -> [Finding] {
         record.recommendations.compactMap { rec in
             guard rec.includedInDossier != nil, rec.details == nil else { return nil }
-            return .about(rec, rule: "details.missing", severity: .info,
+            return .about(rec, rule: "details.missing", field: "details", severity: .info,
                           "Zu „\(rec.title)“ liegt in den Quellen dieser Sitzung kein Detailformular vor; Mitteleinsatz, Art der Leistung und strategische Ziele sind daher nicht prüfbar.")
         }
     }

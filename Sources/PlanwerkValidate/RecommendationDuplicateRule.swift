@@ -26,7 +26,7 @@ public struct RecommendationDuplicateRule: Sendable {
             let message = "Die Handlungsempfehlung „\(d.title)“ wird in \(d.evidence.first?.file ?? "diesem Protokoll") mehrfach entschieden"
                 + (conflict ? ", mit widersprüchlichem Ergebnis. Bitte das gültige Ergebnis festhalten." : ". Bitte die doppelte Entscheidung streichen.")
             findings.append(Finding(rule: Self.id, severity: conflict ? .error : .warning, recommendation: first.title,
-                                    message: message, evidence: first.evidence + d.evidence))
+                                    message: message, evidence: first.evidence + d.evidence, field: "includedInDossier"))
         }
         return findings
     }

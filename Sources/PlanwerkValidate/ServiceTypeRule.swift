@@ -13,10 +13,10 @@ public struct ServiceTypeRule: ValidationRule {
         record.recommendations.compactMap { rec in
             guard let d = rec.details, d.serviceType.kind == nil else { return nil }
             guard let text = d.serviceType.text else {
-                return .about(rec, rule: "serviceType.missing", severity: .error,
+                return .about(rec, rule: "serviceType.missing", field: "details.serviceType", severity: .error,
                               "Art der Leistung fehlt im Detailformular von „\(rec.title)“. Bitte „freiwillige Leistung“ oder „Pflichtleistung“ angeben.")
             }
-            return .about(rec, rule: "serviceType.unclassified", severity: .error,
+            return .about(rec, rule: "serviceType.unclassified", field: "details.serviceType", severity: .error,
                           "Art der Leistung von „\(rec.title)“ ist weder als freiwillige Leistung noch als Pflichtleistung erkennbar („\(text.prefix(80))“). Bitte eindeutig angeben.")
         }
     }

@@ -16,11 +16,11 @@ public struct StrategicGoalsRule: ValidationRule {
             guard let d = rec.details else { continue }
             if d.strategicGoals.refs.isEmpty {
                 let detail = d.strategicGoals.text.map { " („\($0.prefix(80))“)" } ?? ""
-                out.append(.about(rec, rule: "strategicGoals.missing", severity: .error,
+                out.append(.about(rec, rule: "strategicGoals.missing", field: "details.strategicGoals", severity: .error,
                                   "Bezug zu den strategischen Zielen fehlt bei „\(rec.title)“\(detail). Bitte die Nummer des strategischen Ziels angeben, z. B. „(3.1)“."))
             } else if let catalog = context.catalog {
                 for ref in d.strategicGoals.refs where catalog.goal(ref) == nil {
-                    out.append(.about(rec, rule: "strategicGoals.unknown", severity: .error,
+                    out.append(.about(rec, rule: "strategicGoals.unknown", field: "details.strategicGoals", severity: .error,
                                       "„\(rec.title)“ verweist auf das strategische Ziel \(ref), das im Zielkatalog „\(catalog.title)“ nicht vorkommt. Bitte Nummer prüfen oder den Katalog ergänzen."))
                 }
             }

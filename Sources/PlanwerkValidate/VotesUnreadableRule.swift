@@ -21,7 +21,7 @@ public struct VotesUnreadableRule: ValidationRule {
             if g.disagree == nil, let p = describe(1, "Passt für mich nicht") { parts.append(p) }
             return Finding(rule: "votes.unreadable", severity: .warning, recommendation: nil,
                            message: "Stimmen zum Zielvorschlag „\(g.title)“ nicht lesbar: \(parts.joined(separator: ", ")). Bitte die Zahl aus dem Original übertragen.",
-                           evidence: g.evidence)
+                           evidence: g.evidence, field: "goalProposals")
         }
     }
 }

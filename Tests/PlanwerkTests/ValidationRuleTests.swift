@@ -55,6 +55,16 @@ final class ValidationRuleTests: XCTestCase {
         XCTAssertFalse(Fixtures.pipeline.validator.validate(record).findings.map(\.rule).contains("budget.implausible"))
     }
 
+    func testFindingsNameTheirField() throws {
+        let r = try check("budget-implausible.txt")
+        XCTAssertEqual(r.findings.map(\.field), ["details.annualBudget"])
+        // A record written before findings named their field: the field follows from the rule's area.
+        let old = #"{"rule": "serviceType.missing", "severity": "error", "recommendation": "X", "message": "m", "evidence": []}"#
+        XCTAssertEqual(try JSONDecoder().decode(Finding.self, from: Data(old.utf8)).field, "details.serviceType")
+        let none = #"{"rule": "votes.unreadable", "severity": "warning", "recommendation": null, "message": "m", "evidence": [], "field": null}"#
+        XCTAssertNil(try JSONDecoder().decode(Finding.self, from: Data(none.utf8)).field)
+    }
+
     func testZeroBudgetAndMandatoryServiceAreComplete() throws {
         let r = try check("budget-zero.txt")
         XCTAssertEqual(r.recommendations.first?.details?.annualBudget.amountEUR, 0)
