@@ -42,6 +42,10 @@ public struct ArchivePipeline: Sendable {
     /// Archives the files under `paths`; with `prune`, sources whose files are gone are removed.
     /// Pruning happens only when every folder could be listed (any read error keeps every source).
     public func run(paths: [String], prune: Bool = false, progress: @escaping @Sendable (ArchiveProgress) -> Void = { _ in }) throws -> ArchiveSummary {
+        try store.exclusively { try runAlone(paths: paths, prune: prune, progress: progress) }
+    }
+
+    func runAlone(paths: [String], prune: Bool, progress: @escaping @Sendable (ArchiveProgress) -> Void) throws -> ArchiveSummary {
         let start = Date()
         let listing = InputCollector.collect(paths)
         let files = listing.files

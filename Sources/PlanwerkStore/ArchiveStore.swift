@@ -30,6 +30,8 @@ public final class ArchiveStore: Sendable {
             }
             let dir = (path as NSString).deletingLastPathComponent
             if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+            let lock = try ArchiveLock(databasePath: path)  // two first runs must not migrate at once
+            defer { withExtendedLifetime(lock) {} }
             // A pool works in write-ahead-log mode: a commit per source stays cheap, reads run beside the
             // writer, and a crash or power loss leaves the file consistent (at worst the last sources are read again).
             config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
@@ -40,6 +42,12 @@ public final class ArchiveStore: Sendable {
         } catch {
             throw StoreError.from(error, path: path)
         }
+    }
+
+    /// Runs `body` as the archive's only writer: another process's archive run waits (see `ArchiveLock`).
+    public func exclusively<T>(_ body: () throws -> T) throws -> T {
+        let lock = try ArchiveLock(databasePath: path)
+        return try withExtendedLifetime(lock) { try body() }
     }
 
     /// A read-only connection. A write-ahead-log database needs its shared-memory file, which a reader

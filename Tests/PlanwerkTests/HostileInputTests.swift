@@ -121,6 +121,27 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("4 Sitzungen aus 5 Dateien"), r.stdout)
     }
 
+    func testTwoRunsAtOnceTakeTurns() throws {
+        let dir = try project()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let runs = (0..<2).map { _ in Process() }
+        let outs = (0..<2).map { dir.appendingPathComponent("run\($0).log") }
+        for (p, out) in zip(runs, outs) {
+            FileManager.default.createFile(atPath: out.path, contents: nil)
+            p.executableURL = Fixtures.binary
+            p.arguments = ["run", "--inputs", "inputs", "--outputs", "outputs"]
+            p.currentDirectoryURL = dir
+            p.standardOutput = try FileHandle(forWritingTo: out)
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+        }
+        for p in runs { p.waitUntilExit(); XCTAssertEqual(p.terminationStatus, 0) }
+        let logs = try outs.map { try String(contentsOf: $0, encoding: .utf8) }.sorted()
+        XCTAssertTrue(logs[0].contains("Archiv: 0 verarbeitet, 5 übersprungen (unverändert), 0 fehlgeschlagen"), logs[0])
+        XCTAssertTrue(logs[1].contains("Archiv: 5 verarbeitet, 0 übersprungen"), logs[1])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("outputs/records").path).count, 4)
+    }
+
     func testMissingConfigurationIsNotSilent() throws {
         let dir = try project()
         defer { try? FileManager.default.removeItem(at: dir) }
