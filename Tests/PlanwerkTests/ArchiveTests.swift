@@ -122,13 +122,19 @@ final class ArchiveTests: XCTestCase {
         XCTAssertTrue(after?.findings.contains { $0.rule == "strategicGoals.unknown" } ?? false, "\(String(describing: after?.findings))")
     }
 
-    func testSourcesOfAnotherExtractionVersionAreReadAgain() throws {
+    /// The history fixtures in a new folder, archived once: (temporary folder, protocols folder, database).
+    func archivedHistory() throws -> (URL, URL, URL) {
         let dir = temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
         let folder = dir.appendingPathComponent("protokolle")
         try FileManager.default.copyItem(at: Fixtures.url("history"), to: folder)
         let db = dir.appendingPathComponent("a.sqlite")
         XCTAssertEqual(try archive(folder, db: db).status, 0)
+        return (dir, folder, db)
+    }
+
+    func testSourcesOfAnotherExtractionVersionAreReadAgain() throws {
+        let (dir, folder, db) = try archivedHistory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let before = try ArchiveStore(path: db.path).meetings()
         // 2022.txt as an earlier Planwerk stored it (version 1 of extraction and reader).
         let sql = "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"update sources set version='e1-r1' where path like '%2022.txt'\"); c.commit()"
@@ -143,12 +149,8 @@ final class ArchiveTests: XCTestCase {
     }
 
     func testEditedAndRemovedFilesUpdateTheArchive() throws {
-        let dir = temporaryDirectory()
+        let (dir, folder, db) = try archivedHistory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let folder = dir.appendingPathComponent("protokolle")
-        try FileManager.default.copyItem(at: Fixtures.url("history"), to: folder)
-        let db = dir.appendingPathComponent("a.sqlite")
-        XCTAssertEqual(try archive(folder, db: db).status, 0)
         // The 2021 protocol gets another date; the 2023 one is removed (run prunes like `planwerk run`).
         let file = folder.appendingPathComponent("2021.txt")
         try Data(try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "05.03.2021", with: "04.03.2020").utf8).write(to: file)

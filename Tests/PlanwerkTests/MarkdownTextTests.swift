@@ -1,4 +1,6 @@
+import PlanwerkModel
 import PlanwerkText
+import PlanwerkValidate
 import XCTest
 
 /// Text from protocols stays literal text in Markdown: every character that could open markup is escaped.
@@ -14,6 +16,18 @@ final class MarkdownTextTests: XCTestCase {
                        "\\# Titel\n\\- Punkt\n\\+ Punkt\n\\> Zitat\n1\\. Liste\n12\\) Liste\n\\===\nCode")
         // Inside a line nothing needs the escape.
         XCTAssertEqual(MarkdownText.escape("am 5. März - dann 1. Lesung"), "am 5. März - dann 1. Lesung")
+    }
+
+    func testPruefberichtEscapesTitlesAndMessages() throws {
+        var record = try XCTUnwrap(Fixtures.seedRecords["2023-05-12"])
+        let hostile = "**Fett** [Link](javascript:alert(1)) <img src=x> | Spalte"
+        record.findings = [Finding(rule: "budget.missing", severity: .error, recommendation: hostile, message: "# Überschrift\n- Liste `code`",
+                                   evidence: [], field: "details.annualBudget")]
+        let md = ValidationReport(records: [record]).markdown()
+        XCTAssertTrue(md.contains("### Handlungsempfehlung „\\*\\*Fett\\*\\* \\[Link\\](javascript:alert(1)) \\<img src=x\\> \\| Spalte“"), md)
+        // In a table cell nothing starts a block: only inline markup is escaped.
+        XCTAssertTrue(md.contains("| Fehler | `budget.missing` | # Überschrift - Liste \\`code\\` |"), md)
+        XCTAssertFalse(md.contains("[Link](javascript"))
     }
 
     func testCellsStayOnOneLine() {
