@@ -46,14 +46,14 @@ let package = Package(
         .target(name: "PlanwerkReaders", dependencies: ["PlanwerkModel", "PlanwerkText"]),
         .target(name: "PlanwerkExtract", dependencies: ["PlanwerkModel", "PlanwerkText"]),
         .target(name: "PlanwerkMerge", dependencies: ["PlanwerkModel", "PlanwerkText"]),
-        .target(name: "PlanwerkValidate", dependencies: ["PlanwerkModel", "PlanwerkText"]),
+        .target(name: "PlanwerkValidate", dependencies: ["PlanwerkModel", "PlanwerkText", "PlanwerkConfig"]),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "PlanwerkXML", dependencies: ["CLibXML2"]),
-        .target(name: "PlanwerkConfig", dependencies: ["PlanwerkModel", "PlanwerkXML"]),
+        .target(name: "PlanwerkConfig", dependencies: ["PlanwerkModel", "PlanwerkText", "PlanwerkXML"]),
         .target(name: "PlanwerkReport"),
         .target(name: "PlanwerkStore", dependencies: ["PlanwerkModel", "PlanwerkText", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "PlanwerkWriters", dependencies: ["PlanwerkReport", "PlanwerkText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

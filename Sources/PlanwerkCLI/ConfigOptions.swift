@@ -40,20 +40,31 @@ struct ConfigOptions: ParsableArguments {
         return try CatalogLoader.load(path, schema: SchemaLocator.path("strategic-goals.xsd", near: path))
     }
 
-    /// The validation context from both files; configuration errors end the command with exit code 1.
+    /// The council settings of the inputs folder, or nil when it has no vorlagen.json.
+    func loadCouncil(inputs: String) throws -> CouncilSettings? {
+        guard FileManager.default.fileExists(atPath: (inputs as NSString).appendingPathComponent("vorlagen.json")) else { return nil }
+        return try CouncilSettings.load(inputs: inputs)
+    }
+
+    /// The validation context from the profile, the catalogue and the council settings; configuration errors
+    /// end the command with exit code 1.
     func context(inputs: String = "inputs", requireProfile: Bool = false) throws -> ValidationContext {
         do {
-            return ValidationContext(profile: try loadProfile(inputs: inputs, required: requireProfile), catalog: try loadCatalog(inputs: inputs))
+            return ValidationContext(profile: try loadProfile(inputs: inputs, required: requireProfile), catalog: try loadCatalog(inputs: inputs),
+                                     council: try loadCouncil(inputs: inputs))
         } catch let error as ConfigError {
             for line in error.lines { Console.error(line) }
             throw ExitCode(1)
         }
     }
 
-    /// A fingerprint of the profile and catalogue files in use (a change re-validates the archive).
+    /// A fingerprint of the configuration files in use (a change re-validates the archive).
     func fingerprint(inputs: String = "inputs") -> String {
         var data = Data()
-        for f in [profilePath(inputs: inputs), catalogPath(inputs: inputs)] { data.append(FileManager.default.contents(atPath: f) ?? Data("-".utf8)) }
+        let council = ["vorlagen.json", "gremien.json", "handlungsfelder.json"].map { (inputs as NSString).appendingPathComponent($0) }
+        for f in [profilePath(inputs: inputs), catalogPath(inputs: inputs)] + council {
+            data.append(FileManager.default.contents(atPath: f) ?? Data("-".utf8))
+        }
         return SourceHash.hex(data)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanwerkCompose
+import PlanwerkConfig
 import PlanwerkModel
 import PlanwerkPipeline
 

@@ -1,3 +1,4 @@
+import PlanwerkConfig
 import PlanwerkModel
 
 /// Everything one council paper is composed from.

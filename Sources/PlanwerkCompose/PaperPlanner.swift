@@ -1,3 +1,4 @@
+import PlanwerkConfig
 import PlanwerkModel
 import PlanwerkText
 

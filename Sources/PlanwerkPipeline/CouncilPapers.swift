@@ -1,5 +1,6 @@
 import Foundation
 import PlanwerkCompose
+import PlanwerkConfig
 import PlanwerkModel
 import PlanwerkReport
 import PlanwerkText

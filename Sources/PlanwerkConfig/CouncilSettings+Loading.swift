@@ -1,5 +1,4 @@
 import Foundation
-import PlanwerkConfig
 
 extension CouncilSettings {
     /// Loads inputs/vorlagen.json, and inputs/gremien.json and inputs/handlungsfelder.json when present.
