@@ -13,11 +13,22 @@ final class HostileInputTests: XCTestCase {
         return dir
     }
 
-    /// Runs planwerk as an unprivileged user (root reads every folder whatever its mode).
+    /// Runs planwerk as an unprivileged user (root reads every folder whatever its mode). The binary and the
+    /// schemas are copied into `cwd` first: the checkout may lie where that user cannot enter (/root).
     func runUnprivileged(_ arguments: [String], cwd: URL) throws -> ProcessResult {
         if getuid() != 0 { return try runProcess(Fixtures.binary, arguments, cwd: cwd) }
-        return try runProcess(URL(fileURLWithPath: "/usr/bin/setpriv"),
-                              ["--reuid=65534", "--regid=65534", "--clear-groups", Fixtures.binary.path] + arguments, cwd: cwd)
+        let fm = FileManager.default
+        let binary = cwd.appendingPathComponent(".bin/planwerk")
+        if !fm.fileExists(atPath: binary.path) {
+            try fm.createDirectory(at: binary.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try fm.copyItem(at: Fixtures.binary, to: binary)
+            try fm.copyItem(at: Fixtures.packageRoot.appendingPathComponent("schemas"), to: cwd.appendingPathComponent("schemas"))
+            for path in [cwd.path, binary.deletingLastPathComponent().path, binary.path] { chmod(path, 0o755) }
+        }
+        let unprivileged = ["--reuid=65534", "--regid=65534", "--clear-groups"]
+        let probe = try runProcess(URL(fileURLWithPath: "/usr/bin/setpriv"), unprivileged + ["/usr/bin/test", "-x", binary.path])
+        if probe.status != 0 { throw XCTSkip("user nobody cannot reach \(cwd.path) (a temporary folder inside a closed one)") }
+        return try runProcess(URL(fileURLWithPath: "/usr/bin/setpriv"), unprivileged + [binary.path] + arguments, cwd: cwd)
     }
 
     func chownToNobody(_ url: URL) throws {
