@@ -37,9 +37,23 @@ struct PaperOptions: ParsableArguments {
         do {
             let settings = try CouncilSettings.load(inputs: configDir)
             let template = try TemplateLoader.load((configDir as NSString).appendingPathComponent("templates/\(type).xml"))
-            return CouncilPapers(settings: settings, template: template, type: type, catalog: catalog, date: CouncilPapers.documentDate())
+            return CouncilPapers(settings: settings, template: template, kind: type, catalog: catalog, date: CouncilPapers.documentDate())
         } catch let error as ConfigError {
             for line in error.lines { Console.error(line) }
+            throw ExitCode(1)
+        }
+    }
+
+    /// The papers of `records` (see `CouncilPapers.papers`), their numbers given from and kept in the register of
+    /// `inputs`; a register that cannot be read or written ends the command with nothing written.
+    static func papers(_ generator: CouncilPapers, _ records: [MeetingRecord], only: String? = nil, in record: MeetingRecord? = nil,
+                       draft: Bool, inputs: String) throws -> [CouncilPapers.Paper] {
+        do {
+            return try PaperRegisterFile.update(inputs: inputs) { register in
+                generator.papers(records, only: only, in: record, draft: draft, register: register)
+            }
+        } catch {
+            for line in ErrorText.lines(error) { Console.error(line) }
             throw ExitCode(1)
         }
     }
@@ -56,13 +70,16 @@ struct PaperOptions: ParsableArguments {
             guard let doc = paper.document else {
                 ok = false
                 Console.error("\(paper.planned.record.id): Handlungsempfehlung „\(rec.title)“: keine Vorlage erstellt, es fehlen Pflichtangaben (mit --draft als Entwurf schreiben):")
-                for f in paper.refusal { Console.note("  - [\(f.rule)] \(f.message)") }
+                for label in paper.missing { Console.note("  - \(label)") }
                 continue
+            }
+            if doc.plainText.contains("Termin offen") {
+                Console.note("Hinweis: \(paper.planned.number): gremien.json nennt keinen Sitzungstermin nach dem \(GermanFormat.date(paper.planned.date)); die Beratungsfolge sagt „Termin offen“.")
             }
             do {
                 let files = try DocumentFormat.write(doc, name: paper.fileName, formats: formats, to: dir)
                 written += files
-                let draft = doc.marker == nil ? "" : " (ENTWURF mit Lücken)"
+                let draft = paper.missing.isEmpty ? "" : " (ENTWURF, es fehlen: \(paper.missing.joined(separator: ", ")))"
                 Console.out("\(doc.title) \(paper.planned.number) „\(rec.title)“\(draft) -> \(files.map(\.lastPathComponent).joined(separator: ", "))")
             } catch {
                 for line in ErrorText.lines(error, path: dir.path) { Console.error(line) }

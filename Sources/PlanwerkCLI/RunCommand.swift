@@ -56,10 +56,11 @@ struct RunCommand: ParsableCommand {
             Console.note("Hinweis: \(inputs)/vorlagen.json fehlt, keine Vorlagen geschrieben.")
             return []
         }
-        let papers = try PaperOptions.generator(configDir: inputs, type: "mitteilungsvorlage", catalog: catalog).papers(records, draft: true)
+        let generator = try PaperOptions.generator(configDir: inputs, type: "mitteilungsvorlage", catalog: catalog)
+        let papers = try PaperOptions.papers(generator, records, draft: true, inputs: inputs)
         let (files, _) = try PaperOptions.write(papers, formats: DocumentFormat.allCases, to: dir)
         RecordsFolder.removeStale(in: dir, keeping: files, extensions: ["odt", "html", "md"])
-        let drafts = papers.filter { $0.document?.marker != nil }.count
+        let drafts = papers.filter { !$0.isFinal }.count
         Console.out("Vorlagen: \(papers.count) nach \(dir.path)\(drafts > 0 ? ", davon \(drafts) Entwürfe mit markierten Lücken" : "").")
         return files.map { url in (url, papers.first { url.lastPathComponent.hasPrefix($0.fileName) }?.planned.record.id ?? "") }
     }

@@ -38,7 +38,7 @@ struct VorlageCommand: ParsableCommand {
         }
         let generator = try paper.generator(catalog: try config.context(inputs: paper.configDir).catalog)
         let all = records.contains { $0.id == target.id } ? records : records + [target]
-        let papers = generator.papers(all, only: recommendation, in: target, draft: draft)
+        let papers = try PaperOptions.papers(generator, all, only: recommendation, in: target, draft: draft, inputs: paper.configDir)
         if papers.isEmpty {
             if let recommendation {
                 Console.error("\(record): keine Handlungsempfehlung „\(recommendation)“ gefunden")

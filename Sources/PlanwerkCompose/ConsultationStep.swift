@@ -7,6 +7,13 @@ public struct ConsultationStep: Sendable, Hashable, Codable {
     /// Vorberatung, Entscheidung, Kenntnisnahme or Anhörung.
     public var role: String
 
+    /// The role of a committee that takes note of a paper (OParl Consultation.role).
+    public static let acknowledgement = "Kenntnisnahme"
+    /// The role of the committee that decides.
+    public static let decision = "Entscheidung"
+    /// The role of a committee that deliberates before the decision.
+    public static let deliberation = "Vorberatung"
+
     /// Creates a step.
     public init(date: String?, committee: String, role: String) {
         self.date = date

@@ -11,30 +11,32 @@ public struct PaperContext: Sendable {
     public var field: String?
     /// The strategic goals catalogue, for the goals' texts.
     public var catalog: StrategicGoalCatalog?
-    /// The Vorlagen-Nr.
-    public var number: String
-    /// The paper's date, "YYYY-MM-DD".
-    public var date: String
-    /// The Beratungsfolge.
+    /// The paper's register entry (Vorlagen-Nr., date, Haushaltsjahr and Deckung from the office).
+    public var entry: PaperRegister.Entry
+    /// The Beratungsfolge of this paper.
     public var consultation: [ConsultationStep]
-    /// The office settings (Federführend, Beteiligt, Bearbeitung, Status, Kreis).
+    /// The configured route of the Handlungsfeld (who deliberates, who decides), whatever the kind of paper.
+    public var route: [CouncilSettings.RouteStep]
+    /// The office settings (Federführend, Beteiligt, Bearbeitung, Status, Kreis, signature).
     public var office: CouncilSettings.Office
-    /// Write gaps as "[FEHLT: …]" instead of refusing.
-    public var draft: Bool
 
     /// Creates a context.
-    public init(record: MeetingRecord, recommendation: Recommendation, field: String?, catalog: StrategicGoalCatalog?, number: String,
-                date: String, consultation: [ConsultationStep], office: CouncilSettings.Office, draft: Bool) {
+    public init(record: MeetingRecord, recommendation: Recommendation, field: String?, catalog: StrategicGoalCatalog?, entry: PaperRegister.Entry,
+                consultation: [ConsultationStep], route: [CouncilSettings.RouteStep], office: CouncilSettings.Office) {
         self.record = record
         self.recommendation = recommendation
         self.field = field
         self.catalog = catalog
-        self.number = number
-        self.date = date
+        self.entry = entry
         self.consultation = consultation
+        self.route = route
         self.office = office
-        self.draft = draft
     }
+
+    /// The Vorlagen-Nr.
+    public var number: String { entry.number }
+    /// The paper's date, "YYYY-MM-DD".
+    public var date: String { entry.date }
 
     /// The error-level findings about this recommendation.
     public var errorFindings: [Finding] {

@@ -1,25 +1,30 @@
 import PlanwerkModel
 import PlanwerkText
 
-/// The fields a council template may bind, and their values for one paper. A gap is reported where
-/// the recommendation has an error-level finding about the record field the paper field shows.
+/// The fields a council template may bind, and their values for one paper. A field is a gap where the
+/// recommendation has an error-level finding about the record field it shows; an empty field is a gap when
+/// it is required, else the template's block that uses it is left out (never "keine Angabe").
 public enum PaperFields {
-    /// Scalar fields with what they say, for the documentation and the load-time check.
+    /// Scalar fields with what they say, for the documentation, the load-time check and the gap labels.
     public static let scalars: [String: String] = [
         "vorlage.nummer": "Vorlagen-Nr.", "vorlage.datum": "Datum der Vorlage", "vorlage.art": "Vorlageart",
         "kreis.name": "Kreis", "kreis.federfuehrend": "federführende Stelle", "kreis.beteiligt": "beteiligte Stellen",
-        "kreis.bearbeitung": "Bearbeiter/-in", "kreis.status": "öffentlich/nichtöffentlich",
+        "kreis.bearbeitung": "bearbeitende Stelle", "kreis.bearbeiterin": "Bearbeiter/-in", "kreis.status": "öffentlich/nichtöffentlich",
         "sitzung.datum": "Datum der Sitzung der Steuerungsgruppe", "sitzung.gremium": "Gremium", "sitzung.ort": "Ort",
         "empfehlung.titel": "Titel", "empfehlung.beschreibung": "Beschreibung der Empfehlung",
         "empfehlung.ausgangslage": "Ausgangslage", "empfehlung.ziele": "Ziele/Effekte/Wirkungen",
-        "empfehlung.mitteleinsatz": "Mitteleinsatz (jährlich, Betrag)", "empfehlung.mitteleinsatz.text": "Mitteleinsatz wie im Protokoll",
+        "empfehlung.mitteleinsatz": "Mitteleinsatz", "empfehlung.mitteleinsatz.text": "Mitteleinsatz wie im Protokoll",
         "empfehlung.leistungsart": "Art der Leistung", "empfehlung.ressourcen": "Auswirkungen auf Ressourcen",
-        "empfehlung.zielbezug": "Zielrichtung und Bezug zu den strategischen Zielen", "empfehlung.wechselwirkungen": "Wechselwirkungen",
-        "empfehlung.einschaetzung": "Einschätzung (Steuerungsrelevanz)", "empfehlung.dossier": "Planungsdossier",
+        "empfehlung.zielbezug": "Bezug zu den strategischen Zielen", "empfehlung.wechselwirkungen": "Wechselwirkungen",
+        "empfehlung.einschaetzung": "Einschätzung der Steuerungsrelevanz", "empfehlung.dossier": "Name des Planungsdossiers der Entscheidung",
+        "empfehlung.aufgenommen": "ja, wenn die Sitzung sie in das Planungsdossier aufgenommen hat",
+        "empfehlung.nichtaufgenommen": "ja, wenn die Sitzung sie nicht in das Planungsdossier aufgenommen hat",
         "empfehlung.fokusjahr": "Fokusjahr", "empfehlung.handlungsfeld": "Handlungsfeld", "empfehlung.status": "Beratungsstand",
         "empfehlung.einschaetzung.steuerungsgruppe": "Einschätzung der Steuerungsgruppe (Detailformular)",
         "empfehlung.entwickelt": "Entwickelt von", "empfehlung.verantwortlich": "Verantwortlich für die Umsetzung",
-        "beratung.erstesgremium": "erstes Gremium der Beratungsfolge", "beratung.entscheidungsgremium": "entscheidendes Gremium",
+        "haushalt.jahr": "Haushaltsjahr", "haushalt.deckung": "Deckung",
+        "beratung.erstesgremium": "erstes Gremium der Beratungsfolge", "beratung.vorberatungsgremium": "vorberatendes Gremium der Route",
+        "beratung.entscheidungsgremium": "entscheidendes Gremium der Route",
     ]
 
     /// List fields and the names each element has.
@@ -27,10 +32,16 @@ public enum PaperFields {
         "empfehlung.strategischeziele": ["nummer", "text"],
         "empfehlung.anmerkungen": ["text"],
         "beratung.folge": ["datum", "gremium", "zustaendigkeit"],
+        "kreis.unterzeichnung": ["zeile"],
     ]
 
-    /// The gap label of a paper field and the record field (of the recommendation) it shows.
-    static let required: [String: (label: String, field: String)] = [
+    /// The fields no council paper can do without (budget, Art der Leistung, strategic goals): missing, they are
+    /// a gap in every template. A template names further required fields in its `pflicht` attribute.
+    public static let alwaysRequired: Set<String> = ["empfehlung.mitteleinsatz", "empfehlung.leistungsart", "empfehlung.strategischeziele"]
+
+    /// The gap label of a paper field and the record field (of the recommendation) it shows, for the fields
+    /// that validation findings concern.
+    static let recordFields: [String: (label: String, field: String)] = [
         "empfehlung.mitteleinsatz": ("Mitteleinsatz", "details.annualBudget"),
         "empfehlung.mitteleinsatz.text": ("Mitteleinsatz", "details.annualBudget"),
         "empfehlung.leistungsart": ("Art der Leistung", "details.serviceType"),
@@ -38,14 +49,25 @@ public enum PaperFields {
         "empfehlung.strategischeziele": ("strategische Ziele", "details.strategicGoals"),
     ]
 
+    /// The label a gap of a field is shown with ("[FEHLT: Ausgangslage]").
+    public static func gapLabel(_ name: String) -> String {
+        recordFields[name]?.label ?? scalars[name] ?? listLabels[name] ?? name
+    }
+
+    /// What the list fields are, for gap labels.
+    static let listLabels: [String: String] = [
+        "empfehlung.anmerkungen": "Anmerkungen", "beratung.folge": "Beratungsfolge",
+        "kreis.unterzeichnung": "Unterzeichnung (vorlagen.json: geschaeftsstelle.unterzeichnung)",
+    ]
+
     /// The gap labels of the paper's error findings (findings about other fields are listed by message).
     public static func gapLabels(_ context: PaperContext) -> [String] {
-        context.errorFindings.map { f in required.values.first { $0.field == f.field }?.label ?? f.message }
+        context.errorFindings.map { f in recordFields.values.first { $0.field == f.field }?.label ?? f.message }
     }
 
     /// The value of a field.
     public static func value(_ name: String, _ c: PaperContext) -> FieldValue {
-        if let (label, field) = required[name], c.errorFindings.contains(where: { $0.field == field }) { return .gap(label) }
+        if let (label, field) = recordFields[name], c.errorFindings.contains(where: { $0.field == field }) { return .gap(label) }
         let r = c.recommendation
         let d = r.details
         switch name {
@@ -56,6 +78,7 @@ public enum PaperFields {
         case "kreis.federfuehrend": return text(c.office.lead)
         case "kreis.beteiligt": return text(c.office.involved)
         case "kreis.bearbeitung": return text(c.office.clerk)
+        case "kreis.bearbeiterin": return text(c.office.clerkName)
         case "kreis.status": return text(c.office.status)
         case "sitzung.datum": return text(c.record.date)
         case "sitzung.gremium": return text(c.record.body)
@@ -76,16 +99,22 @@ public enum PaperFields {
         case "empfehlung.zielbezug": return text(d?.strategicGoals.text)
         case "empfehlung.wechselwirkungen": return text(d?.interactions)
         case "empfehlung.einschaetzung": return text(r.relevance?.germanLabel)
-        case "empfehlung.dossier": return text(r.dossier)
+        case "empfehlung.dossier": return r.includedInDossier == nil ? .empty : text(r.dossier)
+        case "empfehlung.aufgenommen": return r.includedInDossier == true ? .text("ja") : .empty
+        case "empfehlung.nichtaufgenommen": return r.includedInDossier == false ? .text("ja") : .empty
         case "empfehlung.fokusjahr": return text(r.year.map(String.init))
         case "empfehlung.handlungsfeld": return text(c.field)
         case "empfehlung.status": return text(r.status?.rawValue)
         case "empfehlung.einschaetzung.steuerungsgruppe": return text(d?.steeringGroupAssessment)
         case "empfehlung.entwickelt": return text(d?.developedBy)
         case "empfehlung.verantwortlich": return text(d?.responsible)
+        case "haushalt.jahr": return text(c.entry.budgetYear)
+        case "haushalt.deckung": return text(c.entry.coverage)
         case "beratung.erstesgremium": return text(c.consultation.first?.committee)
-        case "beratung.entscheidungsgremium":
-            return text((c.consultation.last { $0.role == "Entscheidung" } ?? c.consultation.last)?.committee)
+        case "beratung.vorberatungsgremium": return text(c.route.first { $0.role == ConsultationStep.deliberation }?.committee)
+        case "beratung.entscheidungsgremium": return text(c.route.last { $0.role == ConsultationStep.decision }?.committee)
+        case "kreis.unterzeichnung":
+            return .list((c.office.signature ?? []).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map { ["zeile": .text($0)] })
         case "empfehlung.strategischeziele":
             return .list((d?.strategicGoals.refs ?? []).map { id in
                 ["nummer": .text(id), "text": text(c.catalog?.goal(id)?.text)]

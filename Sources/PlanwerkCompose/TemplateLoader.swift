@@ -25,10 +25,12 @@ public enum TemplateLoader {
             (label: f.attributes["name"] ?? "", text: checker.text(f.text, line: f.line, variables: [:]))
         }
         let body = checker.nodes(root.children, variables: [:])
+        let required = (root.attributes["pflicht"] ?? "").split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        for name in required { checker.check(name, line: root.line, variables: [:], list: PaperFields.lists[name] != nil) }
         if !checker.problems.isEmpty { throw ConfigError(file: file, problems: checker.problems) }
         let type = root.attributes["typ"] ?? "mitteilungsvorlage"
         return CouncilTemplate(paperType: root.attributes["art"] ?? type, abbreviation: type == "beschlussvorlage" ? "BV" : "MV",
-                               headFields: head, body: body, file: file)
+                               headFields: head, body: body, required: PaperFields.alwaysRequired.union(required), file: file)
     }
 
     /// Builds nodes and collects every problem (not just the first).
@@ -72,6 +74,7 @@ public enum TemplateLoader {
             switch e.name {
             case "kopf", "sonst", "leer": return nil
             case "abschnitt": return .section(title: e.attributes["titel"] ?? "", children: nodes(e.children, variables: variables))
+            case "schluss": return .section(title: "", children: nodes(e.children, variables: variables))
             case "unterabschnitt": return .subsection(title: e.attributes["titel"] ?? "", children: nodes(e.children, variables: variables))
             case "absatz": return .paragraph(text(e.text, line: e.line, variables: variables))
             case "punkt": return .item(text(e.text, line: e.line, variables: variables))

@@ -12,13 +12,19 @@ public struct CouncilSettings: Sendable, Codable {
         public var involved: String
         public var clerk: String
         public var status: String
+        /// The person who handles the papers (Bearbeiter/-in), nil when not configured.
+        public var clerkName: String?
+        /// The signature block's lines ("Im Auftrag", a name, a function), empty when not configured.
+        public var signature: [String]?
 
-        public init(kreis: String, lead: String, involved: String, clerk: String, status: String) {
+        public init(kreis: String, lead: String, involved: String, clerk: String, status: String, clerkName: String? = nil, signature: [String]? = nil) {
             self.kreis = kreis
             self.lead = lead
             self.involved = involved
             self.clerk = clerk
             self.status = status
+            self.clerkName = clerkName
+            self.signature = signature
         }
     }
 
@@ -79,7 +85,8 @@ public struct CouncilSettings: Sendable, Codable {
 
 extension CouncilSettings.Office {
     enum CodingKeys: String, CodingKey {
-        case kreis, lead = "federfuehrend", involved = "beteiligt", clerk = "bearbeitung", status
+        case kreis, lead = "federfuehrend", involved = "beteiligt", clerk = "bearbeitung", status, clerkName = "bearbeiterin",
+             signature = "unterzeichnung"
     }
 }
 

@@ -30,9 +30,9 @@ enum FuzzTargets {
     static func documents(_ records: [MeetingRecord], _ env: FuzzEnvironment) {
         let report = ValidationReport(records: records)
         _ = report.markdown() + report.text() + report.json()
-        let papers = CouncilPapers(settings: env.settings, template: env.template, type: "mitteilungsvorlage", catalog: env.catalog, date: date)
+        let papers = CouncilPapers(settings: env.settings, template: env.template, kind: "mitteilungsvorlage", catalog: env.catalog, date: date)
         for record in records {
-            for paper in papers.papers(records, only: record.recommendations.first?.title, in: record, draft: true) {
+            for paper in papers.papers(records, only: record.recommendations.first?.title, in: record, draft: true, register: PaperRegister()).papers {
                 if let doc = paper.document { render(doc) }
                 _ = paper.fileName
             }

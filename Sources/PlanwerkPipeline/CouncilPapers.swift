@@ -10,29 +10,31 @@ import PlanwerkText
 public struct CouncilPapers: Sendable {
     /// The Kreis's settings.
     public let settings: CouncilSettings
-    /// The template of the paper type.
+    /// The template of the paper kind.
     public let template: CouncilTemplate
-    /// The type key ("mitteilungsvorlage", "beschlussvorlage").
-    public let type: String
+    /// The kind key ("mitteilungsvorlage", "beschlussvorlage").
+    public let kind: String
     /// The strategic goals catalogue.
     public let catalog: StrategicGoalCatalog?
-    /// The papers' date, "YYYY-MM-DD".
+    /// The date new papers get, "YYYY-MM-DD" (papers in the register keep theirs).
     public let date: String
 
     /// Creates the generator.
-    public init(settings: CouncilSettings, template: CouncilTemplate, type: String, catalog: StrategicGoalCatalog?, date: String) {
+    public init(settings: CouncilSettings, template: CouncilTemplate, kind: String, catalog: StrategicGoalCatalog?, date: String) {
         self.settings = settings
         self.template = template
-        self.type = type
+        self.kind = kind
         self.catalog = catalog
         self.date = date
     }
 
-    /// One paper: the composed document, or the refusal with the findings that block it.
+    /// One paper: the composed document (a draft when `missing` is not empty), or nil when it was refused
+    /// for what it lacks.
     public struct Paper: Sendable {
         public var planned: PlannedPaper
         public var document: ReportDocument?
-        public var refusal: [Finding]
+        /// What the paper lacks ("Mitteleinsatz", "Ausgangslage", a finding's message).
+        public var missing: [String]
         /// The file name without extension: "MV-2023-040-sprachstandserhebung-…".
         public var fileName: String {
             let slug = String(Slug.make(planned.recommendation.title).prefix(60))
@@ -41,11 +43,15 @@ public struct CouncilPapers: Sendable {
             while number.hasPrefix("-") { number.removeFirst() }
             return (number.isEmpty ? "vorlage" : number) + "-" + slug
         }
+        /// True when the paper is written and final (no gap).
+        public var isFinal: Bool { document != nil && missing.isEmpty }
     }
 
     /// The papers of `records`: those taken into the dossier, or only the ones whose titles match `only`
-    /// (in `only` record, if given). Error findings refuse a paper unless `draft`.
-    public func papers(_ records: [MeetingRecord], only fragment: String? = nil, in record: MeetingRecord? = nil, draft: Bool) -> [Paper] {
+    /// (in `only` record, if given), numbered from `register`. A paper that lacks something is refused
+    /// unless `draft`. Returns the register with the numbers given now.
+    public func papers(_ records: [MeetingRecord], only fragment: String? = nil, in record: MeetingRecord? = nil, draft: Bool,
+                       register: PaperRegister) -> (papers: [Paper], register: PaperRegister) {
         var named: [(recordID: String, title: String)] = []
         if let fragment {
             for r in record.map({ [$0] }) ?? records {
@@ -53,18 +59,20 @@ public struct CouncilPapers: Sendable {
             }
         }
         let planner = PaperPlanner(settings: settings)
-        var planned = planner.plan(records, type: type, named: named)
-        if fragment != nil { planned = planned.filter { p in named.contains { $0.recordID == p.record.id && $0.title == p.recommendation.title } } }
-        else if let record { planned = planned.filter { $0.record.id == record.id } }
-        return planned.map { p in
+        let (planned, updated) = planner.plan(records, kind: kind, selected: { r, rec in
+            if fragment != nil { return named.contains { $0.recordID == r.id && $0.title == rec.title } }
+            return (record == nil || r.id == record?.id) && PaperPlanner.takenIntoDossier(r, rec)
+        }, register: register, date: date)
+        let papers = planned.map { p -> Paper in
             let field = planner.field(of: p.recommendation)
-            let context = PaperContext(record: p.record, recommendation: p.recommendation, field: field, catalog: catalog, number: p.number,
-                                       date: date, consultation: planner.consultation(field: field, after: p.record.date),
-                                       office: settings.office, draft: draft)
-            let blocking = context.errorFindings
-            if !blocking.isEmpty && !draft { return Paper(planned: p, document: nil, refusal: blocking) }
-            return Paper(planned: p, document: CouncilPaperComposer().compose(template, context), refusal: [])
+            let context = PaperContext(record: p.record, recommendation: p.recommendation, field: field, catalog: catalog, entry: p.entry,
+                                       consultation: planner.consultation(field: field, kind: kind, after: p.date),
+                                       route: planner.route(field: field), office: settings.office)
+            let composed = CouncilPaperComposer().compose(template, context)
+            if !composed.gaps.isEmpty && !draft { return Paper(planned: p, document: nil, missing: composed.gaps) }
+            return Paper(planned: p, document: composed.document, missing: composed.gaps)
         }
+        return (papers, updated)
     }
 
     /// True when the title contains the fragment (case and punctuation aside) or is the same title.

@@ -23,48 +23,72 @@ final class CouncilPaperTests: XCTestCase {
         return dir
     }()
 
-    func vorlage(_ date: String, _ extra: [String], out: URL) throws -> ProcessResult {
+    /// A copy of the sample inputs/ (the paper register is written there, never into the checkout).
+    static func inputsCopy() throws -> URL {
+        let inputs = temporaryDirectory().appendingPathComponent("inputs")
+        try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("inputs"), to: inputs)
+        return inputs
+    }
+
+    func vorlage(_ date: String, _ extra: [String], out: URL, config: URL, epoch: [String: String] = CouncilPaperTests.epoch) throws -> ProcessResult {
         let record = Self.records.appendingPathComponent("\(date)-steuerungsgruppe-sozialplanung.json").path
-        return try runProcess(Fixtures.binary, ["vorlage", record, "--out", out.path] + extra, cwd: Fixtures.packageRoot, environment: Self.epoch)
+        return try runProcess(Fixtures.binary, ["vorlage", record, "--out", out.path, "--config-dir", config.path] + extra,
+                              cwd: Fixtures.packageRoot, environment: epoch)
     }
 
     func testCompletePaperAndRefusedThenDraftedPaper() throws {
         let out = temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: out) }
-        let ok = try vorlage("2021-03-05", ["--recommendation", "Sportverein"], out: out)
+        let config = try Self.inputsCopy()
+        defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: config) }
+        let ok = try vorlage("2021-03-05", ["--recommendation", "Sportverein"], out: out, config: config)
         XCTAssertEqual(ok.status, 0, ok.stderr)
-        let base = "MV-2021-040-uebernahme-der-mitgliedsbeitraege-im-sportverein-fuer-famili"
+        let base = "MV-2023-040-uebernahme-der-mitgliedsbeitraege-im-sportverein-fuer-famili"
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted(), ["odt", "html", "md"].map { "\(base).\($0)" }.sorted())
         let md = try String(contentsOf: out.appendingPathComponent("\(base).md"), encoding: .utf8)
         XCTAssertFalse(md.contains("FEHLT"))
         XCTAssertFalse(md.contains("ENTWURF"))
-        XCTAssertTrue(md.contains("| Vorlagen-Nr. | MV/2021/040 |"))
+        XCTAssertFalse(md.contains("keine Angabe"))
+        // The number continues the paper's year (the year of its date), the date is the day it was numbered.
+        XCTAssertTrue(md.contains("| Vorlagen-Nr. | MV/2023/040 |"))
         XCTAssertTrue(md.contains("| Datum | 14. November 2023 |"))
         XCTAssertTrue(md.contains("| Mitteleinsatz (jährlich) | 112.500 € |"))
         XCTAssertTrue(md.contains("| Art der Leistung | freiwillige Leistung |"))
         XCTAssertTrue(md.contains("- Ziel 3.1: Der Kreis Pinneberg"))
-        XCTAssertTrue(md.contains("am 5. März 2021 beraten, aber nicht eingeschätzt."))
-        XCTAssertTrue(md.contains("| 20. April 2021 | Ausschuss für Soziales, Gesundheit, Gleichstellung und Senioren | Vorberatung |"))
-        XCTAssertTrue(md.contains("| 23. Juni 2021 | Kreistag | Entscheidung |"))
+        // The meeting did not assess it: the paper says nothing about an assessment or the dossier.
+        XCTAssertFalse(md.contains("eingeschätzt"))
+        XCTAssertFalse(md.contains("Planungsdossier"))
+        // Kenntnisnahme only, at committee dates after the paper's date; the formulation is offered, not requested.
+        XCTAssertTrue(md.contains("| 28. November 2023 | Ausschuss für Soziales, Gesundheit, Gleichstellung und Senioren | Kenntnisnahme |"), md)
+        XCTAssertTrue(md.contains("| 17. April 2024 | Kreistag | Kenntnisnahme |"))
+        XCTAssertFalse(md.contains("Entscheidung"))
+        XCTAssertFalse(md.contains("beauftragt"))
+        XCTAssertTrue(md.contains("Der Ausschuss für Soziales, Gesundheit, Gleichstellung und Senioren nimmt die Handlungsempfehlung „Übernahme der Mitgliedsbeiträge"))
+        XCTAssertTrue(md.contains("ist kein Beschlussvorschlag dieser Mitteilungsvorlage"))
+        XCTAssertTrue(md.contains("Im Auftrag\n\nStabsstelle Sozialplanung und Steuerung"))
+        XCTAssertFalse(md.contains("## Anlagen"))
         let html = try String(contentsOf: out.appendingPathComponent("\(base).html"), encoding: .utf8)
         XCTAssertTrue(html.contains("<th scope=\"row\">Betreff</th><td>Handlungsempfehlung „Übernahme der Mitgliedsbeiträge"))
         XCTAssertFalse(html.contains("http"))  // self-contained
 
-        let refused = try vorlage("2023-05-12", ["--recommendation", "Rucksack"], out: out)
+        let refused = try vorlage("2023-05-12", ["--recommendation", "Rucksack"], out: out, config: config)
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.stderr.contains("keine Vorlage erstellt, es fehlen Pflichtangaben"), refused.stderr)
-        XCTAssertTrue(refused.stderr.contains("[budget.missing]"))
+        XCTAssertTrue(refused.stderr.contains("  - Mitteleinsatz\n"), refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("  - Ausgangslage\n"), refused.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path).count, 3)  // nothing else written
 
-        let draft = try vorlage("2023-05-12", ["--recommendation", "Rucksack", "--draft"], out: out)
+        let draft = try vorlage("2023-05-12", ["--recommendation", "Rucksack", "--draft"], out: out, config: config)
         XCTAssertEqual(draft.status, 0, draft.stderr)
-        let draftBase = "MV-2023-040-ausweitung-des-modellprojekts-rucksack-kita-an-mindestens-ei"
+        let draftBase = "MV-2023-041-ausweitung-des-modellprojekts-rucksack-kita-an-mindestens-ei"
         let draftMD = try String(contentsOf: out.appendingPathComponent("\(draftBase).md"), encoding: .utf8)
-        XCTAssertEqual(draftMD.components(separatedBy: "[FEHLT: ").count - 1, 3)
-        for gap in ["[FEHLT: Mitteleinsatz]", "[FEHLT: Art der Leistung]", "[FEHLT: strategische Ziele]"] { XCTAssertTrue(draftMD.contains(gap), gap) }
+        let gaps = ["[FEHLT: Mitteleinsatz]", "[FEHLT: Art der Leistung]", "[FEHLT: strategische Ziele]", "[FEHLT: Ausgangslage]", "[FEHLT: Ziele/Effekte/Wirkungen]"]
+        XCTAssertEqual(draftMD.components(separatedBy: "[FEHLT: ").count - 1, gaps.count, draftMD)
+        for gap in gaps { XCTAssertTrue(draftMD.contains(gap), gap) }
         XCTAssertTrue(draftMD.contains("**ENTWURF**"))
+        XCTAssertTrue(draftMD.contains("ENTWURF – nicht versandfähig. Es fehlen: Mitteleinsatz, Art der Leistung, strategische Ziele, Ausgangslage, Ziele/Effekte/Wirkungen."), draftMD)
+        XCTAssertFalse(draftMD.contains("keine Angabe"))
         let draftHTML = try String(contentsOf: out.appendingPathComponent("\(draftBase).html"), encoding: .utf8)
-        XCTAssertEqual(draftHTML.components(separatedBy: "<mark class=\"fehlt\">").count - 1, 3)
+        XCTAssertEqual(draftHTML.components(separatedBy: "<mark class=\"fehlt\">").count - 1, gaps.count + 1)
 
         // The ODTs open in LibreOffice: converted to PDF in one batch, read back with poppler.
         let pdfDir = out.appendingPathComponent("pdf")
@@ -75,7 +99,7 @@ final class CouncilPaperTests: XCTestCase {
                                      out.appendingPathComponent("\(draftBase).odt").path])
         XCTAssertEqual(soffice.status, 0, soffice.stderr)
         let text = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["pdftotext", "-layout", pdfDir.appendingPathComponent("\(base).pdf").path, "-"]).stdout
-        for expected in ["Betreff", "Übernahme der Mitgliedsbeiträge", "Beschlussformulierung", "112.500 €", "Beratungsfolge", "Hauptausschuss", "MV/2021/040"] {
+        for expected in ["Betreff", "Übernahme der Mitgliedsbeiträge", "Beschlussformulierung", "112.500 €", "Beratungsfolge", "Hauptausschuss", "MV/2023/040"] {
             XCTAssertTrue(text.contains(expected), "\(expected) missing in:\n\(text)")
         }
         let draftText = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["pdftotext", pdfDir.appendingPathComponent("\(draftBase).pdf").path, "-"]).stdout
@@ -98,20 +122,94 @@ final class CouncilPaperTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let inputs = dir.appendingPathComponent("inputs")
         try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("inputs"), to: inputs)
-        let r = try runProcess(Fixtures.binary, ["run", "--inputs", inputs.path, "--outputs", dir.appendingPathComponent("outputs").path],
-                               cwd: Fixtures.packageRoot, environment: Self.epoch)
+        let outputs = dir.appendingPathComponent("outputs")
+        func run(_ epoch: String) throws -> ProcessResult {
+            try runProcess(Fixtures.binary, ["run", "--inputs", inputs.path, "--outputs", outputs.path], cwd: Fixtures.packageRoot,
+                           environment: ["SOURCE_DATE_EPOCH": epoch])
+        }
+        let r = try run("1686000000")  // 2023-06-05
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("Vorlagen: 8 nach"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("davon 1 Entwürfe mit markierten Lücken"), r.stdout)
-        let papers = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("outputs/vorlagen").path).filter { $0.hasSuffix(".md") }.sorted()
-        XCTAssertEqual(papers.count, 8)
-        XCTAssertEqual(papers.first, "MV-2022-040-inklusive-deutsch-und-integrationskurse.md")
-        XCTAssertTrue(papers.contains("MV-2023-044-sprachstandserhebung-von-kindern-in-kindertageseinrichtungen.md"))
-        // Bildung is routed through the Jugendhilfeausschuss.
-        let sprach = try String(contentsOf: dir.appendingPathComponent("outputs/vorlagen/MV-2023-044-sprachstandserhebung-von-kindern-in-kindertageseinrichtungen.md"), encoding: .utf8)
-        XCTAssertTrue(sprach.contains("| 22. Juni 2023 | Jugendhilfeausschuss | Vorberatung |"), sprach)
-        XCTAssertTrue(sprach.contains("als in hohem Maße steuerungsrelevant eingeschätzt"))
-        XCTAssertTrue(sprach.contains("Sie wurde in das Planungsdossier „Sozialplanung Fokus 2023“ aufgenommen."))
+        XCTAssertTrue(r.stdout.contains("davon 8 Entwürfe mit markierten Lücken"), r.stdout)
+        func papers() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: outputs.appendingPathComponent("vorlagen").path).filter { $0.hasSuffix(".md") }.sorted()
+        }
+        let first = try papers()
+        XCTAssertEqual(first.count, 8)
+        // Numbered in the order of meeting date, then German title order (Ä as A).
+        XCTAssertEqual(first.prefix(4), ["MV-2023-040-inklusive-deutsch-und-integrationskurse.md",
+                                         "MV-2023-041-koordination-gruppenangebote-fuer-kinder-aus-suchtbelasteten.md",
+                                         "MV-2023-042-aemterlotsinnen-aemterlotsen.md",
+                                         "MV-2023-043-ausweitung-des-modellprojekts-rucksack-kita-an-mindestens-ei.md"])
+        let sprachName = "MV-2023-047-sprachstandserhebung-von-kindern-in-kindertageseinrichtungen.md"
+        XCTAssertTrue(first.contains(sprachName))
+        // Bildung is routed through the Jugendhilfeausschuss; a Mitteilungsvorlage only for Kenntnisnahme.
+        let sprach = try String(contentsOf: outputs.appendingPathComponent("vorlagen/\(sprachName)"), encoding: .utf8)
+        XCTAssertTrue(sprach.contains("| 22. Juni 2023 | Jugendhilfeausschuss | Kenntnisnahme |"), sprach)
+        XCTAssertTrue(sprach.contains("als „in hohem Maße steuerungsrelevant“ eingeschätzt"))
+        XCTAssertTrue(sprach.contains("in dieser Sitzung in das Planungsdossier „Sozialplanung Fokus 2023“ aufgenommen."))
+        XCTAssertFalse(sprach.contains("keine Angabe"))
+        let register = try String(contentsOf: inputs.appendingPathComponent("vorlagen-register.json"), encoding: .utf8)
+        XCTAssertTrue(register.contains("\"nummer\" : \"MV/2023/047\""), register)
+
+        // Later: outputs deleted, run again on another day -> the same numbers and dates.
+        try FileManager.default.removeItem(at: outputs)
+        let again = try run("1733300000")  // 2024-12-04
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertEqual(try papers(), first)
+        let sprachAgain = try String(contentsOf: outputs.appendingPathComponent("vorlagen/\(sprachName)"), encoding: .utf8)
+        XCTAssertTrue(sprachAgain.contains("| Datum | 5. Juni 2023 |"))
+        XCTAssertEqual(try String(contentsOf: inputs.appendingPathComponent("vorlagen-register.json"), encoding: .utf8), register)
+
+        // One more paper (not taken into the dossier) gets the next number of its own year; none changes.
+        let record = outputs.appendingPathComponent("records/2023-05-12-steuerungsgruppe-sozialplanung.json").path
+        let more = try runProcess(Fixtures.binary, ["vorlage", record, "--recommendation", "ÖPNV", "--draft", "--config-dir", inputs.path,
+                                                    "--out", outputs.appendingPathComponent("vorlagen").path],
+                                  cwd: Fixtures.packageRoot, environment: ["SOURCE_DATE_EPOCH": "1733300000"])
+        XCTAssertEqual(more.status, 0, more.stderr)
+        XCTAssertTrue(more.stdout.contains("Mitteilungsvorlage MV/2024/040 „Übernahme der ÖPNV-Fahrtkosten"), more.stdout)
+        let third = try run("1733300000")
+        XCTAssertEqual(third.status, 0, third.stderr)
+        XCTAssertEqual(try papers(), first)  // the extra paper is not a dossier paper: run removes it, its number stays taken
+        let finalRegister = try PaperRegister.load(inputs: inputs.path)
+        XCTAssertEqual(finalRegister.entries.map(\.number), (40...47).map { "MV/2023/0\($0)" } + ["MV/2024/040"])
+    }
+
+    func testRegisterNeverGivesANumberTwice() throws {
+        var settings = try CouncilSettings.load(inputs: Fixtures.packageRoot.appendingPathComponent("inputs").path)
+        settings.numberPattern = "{kuerzel}-{nummer}"  // no year: numbers of different years could collide
+        let planner = PaperPlanner(settings: settings)
+        var a = MeetingRecord(body: "Steuerungsgruppe Sozialplanung", date: "2023-05-12")
+        a.recommendations = [Recommendation(title: "Zeta", includedInDossier: true), Recommendation(title: "Ärger in der Nachbarschaft vermeiden", includedInDossier: true),
+                             Recommendation(title: "Nicht aufgenommen", includedInDossier: false)]
+        var b = MeetingRecord(body: "Steuerungsgruppe Sozialplanung", date: "2023-11-24")
+        b.recommendations = [Recommendation(title: "Beta", includedInDossier: true)]
+        let first = planner.plan([b, a], kind: "beschlussvorlage", register: PaperRegister(), date: "2023-12-01")
+        XCTAssertEqual(first.papers.map { "\($0.number) \($0.recommendation.title)" }, ["BV-010 Ärger in der Nachbarschaft vermeiden", "BV-011 Zeta", "BV-012 Beta"])
+        XCTAssertEqual(first.register.entries.map(\.date), Array(repeating: "2023-12-01", count: 3))
+        // A year later, a new paper: the year restarts at 10, but BV-010 is taken, so it gets the first free number.
+        var c = MeetingRecord(body: "Steuerungsgruppe Sozialplanung", date: "2024-05-10")
+        c.recommendations = [Recommendation(title: "Alpha", includedInDossier: true)]
+        let second = planner.plan([a, b, c], kind: "beschlussvorlage", register: first.register, date: "2024-06-01")
+        XCTAssertEqual(second.papers.map(\.number), ["BV-010", "BV-011", "BV-012", "BV-013"])
+        XCTAssertEqual(second.papers.map(\.isNew), [false, false, false, true])
+        XCTAssertEqual(second.papers.first?.date, "2023-12-01")
+        // A slightly different title (an OCR slip) finds its entry; a Mitteilungsvorlage is numbered on its own.
+        a.recommendations[1].title = "Arger in der Nachbarschaft verrneiden"
+        XCTAssertEqual(planner.plan([a], kind: "beschlussvorlage", register: second.register, date: "2025-01-01").papers.map(\.number), ["BV-010", "BV-011"])
+        XCTAssertEqual(planner.plan([a], kind: "mitteilungsvorlage", register: second.register, date: "2025-01-01").papers.map(\.number), ["MV-040", "MV-041"])
+        // The register file round-trips; a number given twice by hand is refused with the file named.
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try second.register.json().write(to: dir.appendingPathComponent(PaperRegister.fileName))
+        XCTAssertEqual(try PaperRegister.load(inputs: dir.path), second.register)
+        var broken = second.register
+        broken.entries.append(broken.entries[0])
+        try broken.json().write(to: dir.appendingPathComponent(PaperRegister.fileName))
+        XCTAssertThrowsError(try PaperRegister.load(inputs: dir.path)) { error in
+            XCTAssertEqual((error as? ConfigError)?.problems, ["Vorlagen-Nr. „BV-010“ ist mehrfach vergeben (bei vorlagen.4)"])
+        }
     }
 
     func testPlaceholderFormats() {
@@ -152,14 +250,14 @@ final class CouncilPaperTests: XCTestCase {
         try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("inputs/vorlagen.json"), to: config.appendingPathComponent("vorlagen.json"))
         try Fixtures.data("templates/xxe.xml").write(to: config.appendingPathComponent("templates/mitteilungsvorlage.xml"))
         let out = config.appendingPathComponent("out")
-        let r = try vorlage("2021-03-05", ["--recommendation", "Sportverein", "--config-dir", config.path], out: out)
+        let r = try vorlage("2021-03-05", ["--recommendation", "Sportverein"], out: out, config: config)
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stderr.contains("templates/mitteilungsvorlage.xml: "), r.stderr)
         XCTAssertFalse(r.stderr.contains("root:"))
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
     }
 
-    func testRoutingAndNumbering() throws {
+    func testRouting() throws {
         var settings = try CouncilSettings.load(inputs: Fixtures.packageRoot.appendingPathComponent("inputs").path)
         settings.committees = [
             .init(name: "Jugendhilfeausschuss", meetings: ["2023-05-01", "2023-06-22", "2023-09-21"]),
@@ -168,25 +266,22 @@ final class CouncilPaperTests: XCTestCase {
             .init(name: "Ausschuss für Soziales, Gesundheit, Gleichstellung und Senioren", meetings: ["2023-06-13"]),
         ]
         let planner = PaperPlanner(settings: settings)
-        // Each committee's first meeting after the previous step.
-        XCTAssertEqual(planner.consultation(field: "Bildung", after: "2023-05-12"), [
+        // Each committee's first meeting after the previous step; a Beschlussvorlage keeps the route's roles.
+        XCTAssertEqual(planner.consultation(field: "Bildung", kind: "beschlussvorlage", after: "2023-05-12"), [
             ConsultationStep(date: "2023-06-22", committee: "Jugendhilfeausschuss", role: "Vorberatung"),
             ConsultationStep(date: "2023-07-05", committee: "Hauptausschuss", role: "Vorberatung"),
             ConsultationStep(date: "2023-07-19", committee: "Kreistag", role: "Entscheidung"),
         ])
-        XCTAssertEqual(planner.consultation(field: "Gesundheitsversorgung und Pflege", after: "2023-05-12").map(\.committee),
+        // A Mitteilungsvorlage goes to the same committees for Kenntnisnahme, never Entscheidung.
+        XCTAssertEqual(planner.consultation(field: "Bildung", kind: "mitteilungsvorlage", after: "2023-05-12").map(\.role),
+                       ["Kenntnisnahme", "Kenntnisnahme", "Kenntnisnahme"])
+        XCTAssertEqual(planner.consultation(field: "Gesundheitsversorgung und Pflege", kind: "beschlussvorlage", after: "2023-05-12").map(\.committee),
                        ["Ausschuss für Soziales, Gesundheit, Gleichstellung und Senioren", "Kreistag"])
-        XCTAssertEqual(planner.consultation(field: "Mobilität", after: "2023-07-01").map(\.date), ["2023-06-13", "2023-07-05", "2023-07-19"].map { $0 == "2023-06-13" ? nil : $0 })
+        // No meeting after the paper's date: "Termin offen", and so for every later step.
+        XCTAssertEqual(planner.consultation(field: "Mobilität", kind: "beschlussvorlage", after: "2023-07-01").map(\.date), [nil, nil, nil])
+        XCTAssertEqual(planner.consultation(field: "Bildung", kind: "beschlussvorlage", after: "2023-07-06").map(\.date), ["2023-09-21", nil, nil])
         // The Handlungsfeld from the assignment file when the record has none (titles matched tolerantly).
         XCTAssertEqual(planner.field(of: Recommendation(title: "Bekenntnis der Kreispolitik zur Istanbul Konvention")), "Soziales Leben und Freizeit")
-        // Numbers by position among the year's papers, sorted by meeting date and title.
-        var a = MeetingRecord(body: "Steuerungsgruppe Sozialplanung", date: "2023-05-12")
-        a.recommendations = [Recommendation(title: "Zeta", includedInDossier: true), Recommendation(title: "Alpha", includedInDossier: true),
-                             Recommendation(title: "Nicht aufgenommen", includedInDossier: false)]
-        var b = MeetingRecord(body: "Steuerungsgruppe Sozialplanung", date: "2023-11-24")
-        b.recommendations = [Recommendation(title: "Beta", includedInDossier: true)]
-        let numbers = planner.plan([b, a], type: "beschlussvorlage").map { "\($0.number) \($0.recommendation.title)" }
-        XCTAssertEqual(numbers, ["BV/2023/010 Alpha", "BV/2023/011 Zeta", "BV/2023/012 Beta"])
     }
 
     func testWritersEscapeAndAreDeterministic() throws {
