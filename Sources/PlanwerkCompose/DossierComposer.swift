@@ -8,14 +8,14 @@ import PlanwerkText
 public struct DossierComposer: Sendable {
     let profile: Profile
     let fieldAssignments: [String: String]
-    let foreword: String
+    let foreword: String?
     let date: String
 
-    /// Creates a composer; `foreword` may use {jahr} and {kreis}.
+    /// Creates a composer; `foreword` may use {jahr} and {kreis}; without one (nil or blank) the dossier is a draft.
     public init(profile: Profile, fieldAssignments: [String: String], foreword: String?, date: String) {
         self.profile = profile
         self.fieldAssignments = fieldAssignments
-        self.foreword = foreword ?? "Vorwort zum Planungsdossier {jahr} des {kreis} – bitte in inputs/dossier-vorwort.txt ergänzen."
+        self.foreword = foreword.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
         self.date = date
     }
 
@@ -29,46 +29,40 @@ public struct DossierComposer: Sendable {
         return years.sorted()
     }
 
-    /// The dossier of `year`.
+    /// The dossier of `year`: the recommendations decided for that year, the earlier years' status rows as the
+    /// last meeting up to that year stated them (never a later one), and the meetings it used as sources.
     public func compose(_ records: [MeetingRecord], year: Int) -> Dossier {
         let sorted = records.sorted { $0.date < $1.date }
         var taken: [Dossier.Entry] = [], notTaken: [Dossier.Entry] = [], earlier: [Dossier.Entry] = []
         var goals: [Dossier.Goal] = []
         var used: [MeetingRecord] = []
-        var titles: [String] = []
+        var statusSource: MeetingRecord?
         for record in sorted {
             var contributes = false
             for g in record.goalProposals where g.year == year && !goals.contains(where: { TitleKey($0.title).sameTitle(as: TitleKey(g.title)) }) {
-                goals.append(Dossier.Goal(title: g.title, agree: g.agree, disagree: g.disagree, comments: g.comments))
+                goals.append(Dossier.Goal(title: g.title, agree: g.agree, disagree: g.disagree))
                 contributes = true
             }
-            for rec in record.recommendations {
-                let decided = rec.year == year && rec.includedInDossier != nil
-                if decided {
-                    let entry = self.entry(rec, record, reason: rec.includedInDossier == true ? nil : reason(rec))
-                    if rec.includedInDossier == true { Self.add(entry, to: &taken) } else { Self.add(entry, to: &notTaken) }
-                    titles.append(rec.title)
-                    contributes = true
-                } else if rec.status != nil, let y = rec.year, y < year {
-                    Self.add(entry(rec, record, reason: nil), to: &earlier)
-                    contributes = true
-                }
+            for rec in record.recommendations where rec.year == year && rec.includedInDossier != nil {
+                let entry = self.entry(rec, record, reason: rec.includedInDossier == true ? nil : reason(rec))
+                if rec.includedInDossier == true { Self.add(entry, to: &taken) } else { Self.add(entry, to: &notTaken) }
+                contributes = true
             }
             if contributes { used.append(record) }
+            let hasStatus = record.recommendations.contains { $0.status != nil && ($0.year ?? year) < year }
+            if hasStatus, (Int(record.date.prefix(4)) ?? Int.max) <= year { statusSource = record }
+        }
+        // The status table of the latest meeting up to the Fokus year.
+        if let record = statusSource {
+            for rec in record.recommendations where rec.status != nil && (rec.year ?? year) < year { Self.add(entry(rec, record, reason: nil), to: &earlier) }
+            if !used.contains(where: { $0.id == record.id }) { used.append(record) }
         }
         notTaken.removeAll { n in taken.contains { TitleKey($0.title).sameTitle(as: TitleKey(n.title)) } }
-        earlier.sort { ($0.year ?? 0, $0.title) < ($1.year ?? 0, $1.title) }
-        let keys = titles.map(TitleKey.init)
-        let findings = used.flatMap { r in
-            r.findings.filter { f in f.recommendation.map { t in keys.contains { $0.sameTitle(as: TitleKey(t)) } } ?? false }
-                .map { Dossier.OpenFinding(severity: Self.severity($0.severity), recommendation: $0.recommendation ?? "", message: $0.message) }
-        }
-        let sources = used.flatMap { r in
-            r.sources.map { "\($0.file) (\(Self.kind($0.kind)), SHA-256 \($0.sha256.prefix(12))…) – Sitzung vom \(GermanFormat.date(r.date))" }
-        }
-        let text = foreword.replacingOccurrences(of: "{jahr}", with: String(year)).replacingOccurrences(of: "{kreis}", with: profile.kreis)
+        earlier.sort { a, b in (a.year ?? 0) != (b.year ?? 0) ? (a.year ?? 0) < (b.year ?? 0) : GermanCollation.precedes(a.title, b.title) }
+        let sources = used.sorted { $0.date < $1.date }.map { "Protokoll der Sitzung der \($0.body) vom \(GermanFormat.date($0.date))" }
+        let text = foreword.map { $0.replacingOccurrences(of: "{jahr}", with: String(year)).replacingOccurrences(of: "{kreis}", with: profile.kreis) }
         return Dossier(year: year, title: profile.dossierName(year: year), kreis: profile.kreis, foreword: text, goals: goals,
-                       takenIn: taken, notTakenIn: notTaken, earlier: earlier, findings: findings, sources: sources, date: date)
+                       takenIn: taken, notTakenIn: notTaken, earlier: earlier, sources: sources, date: date)
     }
 
     /// Adds an entry, or merges it into the entry of the same recommendation (details and comments kept).
@@ -79,10 +73,8 @@ public struct DossierComposer: Sendable {
             return
         }
         if list[i].details.isEmpty { list[i].details = entry.details }
-        for c in entry.comments where !list[i].comments.contains(c) { list[i].comments.append(c) }
         if list[i].relevance.isEmpty { list[i].relevance = entry.relevance; list[i].relevanceKey = entry.relevanceKey }
         if list[i].status.isEmpty { list[i].status = entry.status }
-        list[i].sources += entry.sources.filter { !list[i].sources.contains($0) }
     }
 
     func entry(_ rec: Recommendation, _ record: MeetingRecord, reason: String?) -> Dossier.Entry {
@@ -90,8 +82,7 @@ public struct DossierComposer: Sendable {
         let field = rec.field ?? fieldAssignments.first { TitleKey($0.key).sameTitle(as: key) }?.value ?? Dossier.unassigned
         return Dossier.Entry(id: Slug.make(rec.title), title: rec.title, field: field, relevance: rec.relevance?.germanLabel ?? "",
                              relevanceKey: rec.relevance?.rawValue ?? "", year: rec.year, status: rec.status?.rawValue ?? "",
-                             meetingDate: GermanFormat.date(record.date), comments: rec.comments, details: rec.details.map(Self.rows) ?? [],
-                             reason: reason, sources: rec.evidence.map { e in "\(e.file)\(e.page.map { ", Seite \($0)" } ?? "")\(e.line.map { ", Zeile \($0)" } ?? "")" })
+                             meetingDate: GermanFormat.date(record.date), details: rec.details.map(Self.rows) ?? [], reason: reason)
     }
 
     func reason(_ rec: Recommendation) -> String {
@@ -109,22 +100,6 @@ public struct DossierComposer: Sendable {
             ("Einschätzung der Steuerungsgruppe", d.steeringGroupAssessment), ("Entwickelt von", d.developedBy),
             ("Verantwortlich für die Umsetzung", d.responsible),
         ]
-        return pairs.map { (label: $0.0, value: ($0.1?.isEmpty == false ? $0.1! : "keine Angabe")) }
-    }
-
-    static func severity(_ s: Severity) -> String {
-        switch s {
-        case .error: return "Fehler"
-        case .warning: return "Warnung"
-        case .info: return "Hinweis"
-        }
-    }
-
-    static func kind(_ k: SourceKind) -> String {
-        switch k {
-        case .text: return "Text"
-        case .pdf: return "PDF"
-        case .ocr: return "PDF, Texterkennung"
-        }
+        return pairs.compactMap { label, value in value.flatMap { $0.isEmpty ? nil : (label: label, value: $0) } }
     }
 }

@@ -1,15 +1,16 @@
 extension Dossier {
-    /// The dossier as a linear report (ODT, Markdown): the votes as a drawn bar table.
+    /// The dossier as a linear report (ODT, Markdown): the votes as a chart.
     public var reportDocument: ReportDocument {
-        var blocks: [ReportBlock] = [.heading(level: 1, text: "Vorwort"), .paragraph([TextRun(foreword)])]
+        var blocks: [ReportBlock] = []
+        if !missing.isEmpty {
+            blocks.append(.paragraph([TextRun("ENTWURF – nicht zur Veröffentlichung. Es fehlen: \(missing.joined(separator: ", ")).", style: .gap)]))
+        }
+        blocks += [.heading(level: 1, text: "Vorwort"), .paragraph([foreword.map { TextRun($0) } ?? TextRun("[FEHLT: Vorwort]", style: .gap)])]
         blocks.append(.heading(level: 1, text: "Sozialpolitische Zielvorschläge \(year)"))
         if goals.isEmpty {
             blocks.append(.paragraph([TextRun("Für \(year) liegen keine Zielvorschläge vor.")]))
         } else {
-            let most = VoteBar.most(goals.flatMap { [$0.agree, $0.disagree] })
-            func bar(_ n: Int?) -> String { n.map { String(repeating: "█", count: VoteBar.length($0, most: most, width: 20)) + " \($0)" } ?? "nicht lesbar" }
-            blocks.append(.table(header: ["Zielvorschlag", "Stimme zu", "Passt für mich nicht", "Anmerkungen"],
-                                 rows: goals.map { [[TextRun($0.title)], [TextRun(bar($0.agree))], [TextRun(bar($0.disagree))], [TextRun($0.comments.joined(separator: "; "))]] }))
+            blocks.append(.chart(voteChart))
         }
         blocks.append(.heading(level: 1, text: "Handlungsempfehlungen \(year)"))
         if takenIn.isEmpty { blocks.append(.paragraph([TextRun("Keine Handlungsempfehlung wurde in das Dossier aufgenommen.")])) }
@@ -24,20 +25,23 @@ extension Dossier {
         blocks.append(earlier.isEmpty ? .paragraph([TextRun("keine")])
                       : .table(header: ["Handlungsempfehlung", "Jahr", "Steuerungsrelevanz", "Status"],
                                rows: earlier.map { [[TextRun($0.title)], [TextRun($0.year.map(String.init) ?? "")], [TextRun($0.relevance)], [TextRun($0.status)]] }))
-        blocks.append(.heading(level: 1, text: "Anhang: offene Prüfbefunde"))
-        blocks.append(findings.isEmpty ? .paragraph([TextRun("keine")])
-                      : .bulletList(findings.map { [TextRun("\($0.severity): ", style: .strong), TextRun("\($0.recommendation): \($0.message)")] }))
         blocks.append(.heading(level: 1, text: "Quellen"))
         blocks.append(.bulletList(sources.map { [TextRun($0)] }))
-        return ReportDocument(title: title, blocks: blocks, pageHeader: "\(kreis) – \(title)", pageFooter: "Erstellt mit Planwerk", date: date)
+        return ReportDocument(title: title, marker: missing.isEmpty ? nil : "ENTWURF", blocks: blocks, pageHeader: "\(kreis) – \(title)", pageFooter: "Erstellt mit Planwerk", date: date)
+    }
+
+    /// The goal proposals' votes as a chart.
+    public var voteChart: VoteChart {
+        VoteChart(title: "Abstimmung über die Zielvorschläge \(year)", series: ["Stimme zu", "Passt für mich nicht"],
+                  rows: goals.map { VoteChart.Row(label: $0.title, counts: [$0.agree, $0.disagree]) })
     }
 
     static func entryBlocks(_ e: Entry) -> [ReportBlock] {
         var blocks: [ReportBlock] = [.paragraph([TextRun(e.title, style: .strong)])]
-        var facts = ["Einschätzung: \(e.relevance.isEmpty ? "keine Angabe" : e.relevance)", "Sitzung: \(e.meetingDate)"]
+        var facts = e.relevance.isEmpty ? [] : ["Einschätzung: \(e.relevance)"]
+        facts.append("Sitzung: \(e.meetingDate)")
         if !e.status.isEmpty { facts.append("Status: \(e.status)") }
         blocks.append(.paragraph([TextRun(facts.joined(separator: " · "))]))
-        if !e.comments.isEmpty { blocks.append(.bulletList(e.comments.map { [TextRun("Anmerkung: \($0)")] })) }
         if !e.details.isEmpty {
             blocks.append(.table(header: ["Detailformular", ""], rows: e.details.map { [[TextRun($0.label)], [TextRun($0.value)]] }))
         }

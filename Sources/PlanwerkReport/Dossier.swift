@@ -2,17 +2,15 @@
 /// the Kreis's outline. Writers render it as an interactive HTML page, or (via `reportDocument`) as ODT
 /// and Markdown.
 public struct Dossier: Sendable, Hashable {
-    /// A sozialpolitischer Zielvorschlag with its votes.
+    /// A sozialpolitischer Zielvorschlag with its votes (participants' sticky notes are not part of the dossier).
     public struct Goal: Sendable, Hashable {
         public var title: String
         public var agree: Int?
         public var disagree: Int?
-        public var comments: [String]
-        public init(title: String, agree: Int?, disagree: Int?, comments: [String]) {
+        public init(title: String, agree: Int?, disagree: Int?) {
             self.title = title
             self.agree = agree
             self.disagree = disagree
-            self.comments = comments
         }
     }
 
@@ -28,15 +26,13 @@ public struct Dossier: Sendable, Hashable {
         public var year: Int?
         public var status: String
         public var meetingDate: String
-        public var comments: [String]
-        /// Detail form rows (label, value), empty when the sources have none.
+        /// Detail form rows (label, value) with a value, empty when the sources have none.
         public var details: [(label: String, value: String)]
         /// Why it was not taken in, for those not taken in.
         public var reason: String?
-        public var sources: [String]
 
         public init(id: String, title: String, field: String, relevance: String, relevanceKey: String, year: Int?, status: String,
-                    meetingDate: String, comments: [String], details: [(label: String, value: String)], reason: String?, sources: [String]) {
+                    meetingDate: String, details: [(label: String, value: String)], reason: String?) {
             self.id = id
             self.title = title
             self.field = field
@@ -45,44 +41,32 @@ public struct Dossier: Sendable, Hashable {
             self.year = year
             self.status = status
             self.meetingDate = meetingDate
-            self.comments = comments
             self.details = details
             self.reason = reason
-            self.sources = sources
         }
 
         public static func == (a: Entry, b: Entry) -> Bool { a.id == b.id && a.title == b.title && a.details.map(\.value) == b.details.map(\.value) }
         public func hash(into hasher: inout Hasher) { hasher.combine(id) }
     }
 
-    /// An open validation finding.
-    public struct OpenFinding: Sendable, Hashable {
-        public var severity: String
-        public var recommendation: String
-        public var message: String
-        public init(severity: String, recommendation: String, message: String) {
-            self.severity = severity
-            self.recommendation = recommendation
-            self.message = message
-        }
-    }
-
     public var year: Int
     public var title: String
     public var kreis: String
-    public var foreword: String
+    /// The Vorwort; nil when the office has not written one (the dossier is then a draft).
+    public var foreword: String?
     public var goals: [Goal]
     public var takenIn: [Entry]
     public var notTakenIn: [Entry]
+    /// Earlier years' recommendations with their status as it stood at this year's meetings.
     public var earlier: [Entry]
-    public var findings: [OpenFinding]
-    /// Sources: "file (kind, sha256 prefix) – Sitzung date".
+    /// The meetings the dossier was made from ("Protokoll der Sitzung der … vom 13. Mai 2022"). Files,
+    /// provenance and findings are for the Prüfbericht, not for the public dossier.
     public var sources: [String]
     /// The document date, "YYYY-MM-DD".
     public var date: String
 
-    public init(year: Int, title: String, kreis: String, foreword: String, goals: [Goal], takenIn: [Entry], notTakenIn: [Entry],
-                earlier: [Entry], findings: [OpenFinding], sources: [String], date: String) {
+    public init(year: Int, title: String, kreis: String, foreword: String?, goals: [Goal], takenIn: [Entry], notTakenIn: [Entry],
+                earlier: [Entry], sources: [String], date: String) {
         self.year = year
         self.title = title
         self.kreis = kreis
@@ -91,7 +75,6 @@ public struct Dossier: Sendable, Hashable {
         self.takenIn = takenIn
         self.notTakenIn = notTakenIn
         self.earlier = earlier
-        self.findings = findings
         self.sources = sources
         self.date = date
     }
@@ -101,6 +84,9 @@ public struct Dossier: Sendable, Hashable {
         let names = Set(takenIn.map(\.field))
         return names.filter { $0 != Dossier.unassigned }.sorted() + (names.contains(Dossier.unassigned) ? [Dossier.unassigned] : [])
     }
+
+    /// What the dossier lacks to be final (a draft until it is written).
+    public var missing: [String] { foreword == nil ? ["Vorwort (inputs/dossier-vorwort.txt)"] : [] }
 
     /// The group name of recommendations without a Handlungsfeld.
     public static let unassigned = "ohne Zuordnung"

@@ -10,4 +10,6 @@ public enum ReportBlock: Sendable, Hashable {
     case numberedList([[TextRun]])
     /// A table with an optional header row.
     case table(header: [String]?, rows: [[[TextRun]]])
+    /// A drawn bar chart (writers add its numbers as a table).
+    case chart(VoteChart)
 }

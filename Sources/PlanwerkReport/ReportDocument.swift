@@ -50,6 +50,9 @@ public struct ReportDocument: Sendable, Hashable {
             case .table(let header, let rows):
                 if let header { lines.append(header.joined(separator: " | ")) }
                 lines += rows.map { $0.map { $0.map(\.text).joined() }.joined(separator: " | ") }
+            case .chart(let chart):
+                lines.append(chart.title)
+                lines += chart.rows.map { ([$0.label] + $0.counts.map { $0.map(String.init) ?? "nicht lesbar" }).joined(separator: " | ") }
             }
         }
         return lines.joined(separator: "\n")

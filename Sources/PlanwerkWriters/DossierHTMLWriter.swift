@@ -3,7 +3,7 @@ import PlanwerkReport
 /// Renders the Planungsdossier as one self-contained HTML page that works like the Kreis's app: the
 /// recommendations filtered by Handlungsfeld, Steuerungsrelevanz, Jahr and Status and by free text, each
 /// opening as an accordion (`details`/`summary`, keyboard-accessible) with its detail form; the goal
-/// proposals' votes as an inline SVG bar chart. No external resources; every text is escaped.
+/// proposals' votes as an inline SVG bar chart (`VoteChartSVG`). No external resources; every text is escaped.
 public enum DossierHTMLWriter {
     static let style = """
     :root{--akzent:#1d4f7a}*{box-sizing:border-box}
@@ -20,8 +20,10 @@ public enum DossierHTMLWriter {
     .marke{display:inline-block;font-size:.75em;font-weight:normal;background:#e3ebf3;border-radius:3px;padding:0 .4em;margin-left:.4em}
     .marke.high{background:#1d4f7a;color:#fff}.anzahl{font-size:.9em;color:#444}[hidden]{display:none!important}
     svg text{font-size:12px;font-family:inherit}
-    @media (max-width:40em){body{padding:.5em}.filter{position:static}th,td{padding:.25em}}
-    @media print{.filter,.anzahl{display:none}details.empfehlung{break-inside:avoid}h2{break-after:avoid}}
+    .entwurf{background:#fff3cd;border:2px solid #8a6d00;padding:.5em .8em;font-weight:bold}
+    .druckhinweis{display:none}body{overflow-wrap:break-word;hyphens:auto}svg.diagramm{width:100%;max-width:36em;height:auto}
+    @media (max-width:40em){body{padding:.5em}.filter{position:static}th,td{padding:.25em}table{display:block;overflow-x:auto}}
+    @media print{.filter,.anzahl{display:none}.druckhinweis:not(:empty){display:block;border:1px solid #000;padding:.3em}details.empfehlung{break-inside:avoid}h2,h3,h4{break-after:avoid}}
     """
 
     static let script = """
@@ -44,7 +46,14 @@ public enum DossierHTMLWriter {
       }
       ['feld','relevanz','jahr','status'].forEach(function(k){f[k].addEventListener('change',apply);});
       f.text.addEventListener('input',apply);
-      window.addEventListener('beforeprint',function(){items.forEach(function(el){el.open=true;});});
+      var note=document.getElementById('druckhinweis');
+      window.addEventListener('beforeprint',function(){
+        items.forEach(function(el){el.open=true;});
+        var active=['feld','relevanz','jahr','status'].filter(function(k){return f[k].value;}).map(function(k){
+          return f[k].labels[0].firstChild.textContent.trim()+': '+f[k].options[f[k].selectedIndex].text;});
+        if(f.text.value.trim()){active.push('Suche: „'+f.text.value.trim()+'“');}
+        note.textContent=active.length?'Gedruckt mit aktivem Filter ('+active.join(', ')+'): '+count.textContent+' von '+items.length+' werden gezeigt.':'';
+      });
       apply();
     })();
     """
@@ -56,15 +65,19 @@ public enum DossierHTMLWriter {
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"date\" content=\"\(e(d.date))\">\n"
         out += "<title>\(e(d.title))</title>\n<style>\n\(style)\n</style>\n</head>\n<body>\n"
         out += "<header><p>\(e(d.kreis))</p><h1>\(e(d.title))</h1></header>\n<main>\n"
-        out += "<section id=\"vorwort\"><h2>Vorwort</h2><p>\(e(d.foreword))</p></section>\n"
-        out += "<section id=\"zielvorschlaege\"><h2>Sozialpolitische Zielvorschläge \(d.year)</h2>\n" + goals(d.goals) + "</section>\n"
+        if !d.missing.isEmpty {
+            out += "<p class=\"entwurf\">ENTWURF – nicht zur Veröffentlichung. Es fehlen: \(e(d.missing.joined(separator: ", "))).</p>\n"
+        }
+        out += "<p id=\"druckhinweis\" class=\"druckhinweis\"></p>\n"
+        out += "<section id=\"vorwort\"><h2>Vorwort</h2><p>\(d.foreword.map(e) ?? "<mark class=\"fehlt\">[FEHLT: Vorwort]</mark>")</p></section>\n"
+        out += "<section id=\"zielvorschlaege\"><h2>Sozialpolitische Zielvorschläge \(d.year)</h2>\n" + goals(d) + "</section>\n"
         out += "<section id=\"empfehlungen\"><h2>Handlungsempfehlungen</h2>\n"
         out += "<form class=\"filter\" role=\"search\" onsubmit=\"return false\">\n"
         out += select("f-feld", "Handlungsfeld", Array(Set(all.map(\.field))).sorted().map { ($0, $0) })
         out += select("f-relevanz", "Steuerungsrelevanz", [("high", "in hohem Maße steuerungsrelevant"), ("relevant", "steuerungsrelevant"), ("low", "weniger steuerungsrelevant")])
         out += select("f-jahr", "Jahr", Array(Set(all.compactMap(\.year))).sorted().map { (String($0), String($0)) })
         out += select("f-status", "Status", Array(Set(all.map(\.status).filter { !$0.isEmpty })).sorted().map { ($0, $0) })
-        out += "<label for=\"f-text\">Suche<input id=\"f-text\" type=\"search\" placeholder=\"Titel, Text, Anmerkung …\"></label>\n</form>\n"
+        out += "<label for=\"f-text\">Suche<input id=\"f-text\" type=\"search\" placeholder=\"Titel oder Text …\"></label>\n</form>\n"
         out += "<p id=\"anzahl\" class=\"anzahl\" aria-live=\"polite\"></p>\n"
         out += "<h3>In das Dossier aufgenommen</h3>\n"
         if d.takenIn.isEmpty { out += "<p>Keine Handlungsempfehlung wurde aufgenommen.</p>\n" }
@@ -73,8 +86,6 @@ public enum DossierHTMLWriter {
         }
         out += "<h3>Nicht aufgenommen</h3>\n<div class=\"gruppe\">" + (d.notTakenIn.isEmpty ? "<p>keine</p>" : d.notTakenIn.map(entry).joined()) + "</div>\n"
         out += "<h3>Stand früherer Handlungsempfehlungen</h3>\n<div class=\"gruppe\">" + (d.earlier.isEmpty ? "<p>keine</p>" : d.earlier.map(entry).joined()) + "</div>\n"
-        out += "</section>\n<section id=\"befunde\"><h2>Anhang: offene Prüfbefunde</h2>\n"
-        out += d.findings.isEmpty ? "<p>keine</p>\n" : "<ul>" + d.findings.map { "<li><strong>\(e($0.severity))</strong>: \(e($0.recommendation)): \(e($0.message))</li>" }.joined() + "</ul>\n"
         out += "</section>\n<section id=\"quellen\"><h2>Quellen</h2><ul>" + d.sources.map { "<li>\(e($0))</li>" }.joined() + "</ul></section>\n"
         out += "</main>\n<footer><small>Erstellt mit Planwerk am \(e(d.date))</small></footer>\n<script>\n\(script)\n</script>\n</body>\n</html>\n"
         return out
@@ -93,36 +104,19 @@ public enum DossierHTMLWriter {
         if !x.status.isEmpty { out += "<span class=\"marke\">\(e(x.status))</span>" }
         out += "</summary>\n<div class=\"inhalt\">\n<p>Handlungsfeld: \(e(x.field)) · Sitzung vom \(e(x.meetingDate))</p>\n"
         if let reason = x.reason { out += "<p>Nicht aufgenommen: \(e(reason))</p>\n" }
-        if !x.comments.isEmpty { out += "<p>Anmerkungen:</p><ul>" + x.comments.map { "<li>\(e($0))</li>" }.joined() + "</ul>\n" }
-        if x.details.isEmpty {
-            out += "<p>Kein Detailformular in den Quellen.</p>\n"
-        } else {
+        if !x.details.isEmpty {
             out += "<table class=\"detailformular\"><caption>Detailformular</caption>" + x.details.map { "<tr><th scope=\"row\">\(e($0.label))</th><td>\(e($0.value))</td></tr>" }.joined() + "</table>\n"
         }
-        out += "<p><small>Fundstellen: \(e(x.sources.joined(separator: "; ")))</small></p>\n</div>\n</details>\n"
+        out += "</div>\n</details>\n"
         return out
     }
 
-    /// The votes as a horizontal bar chart (SVG) and, for screen readers and print, as a table.
-    static func goals(_ goals: [Dossier.Goal]) -> String {
-        guard !goals.isEmpty else { return "<p>Keine Zielvorschläge.</p>\n" }
-        let most = VoteBar.most(goals.flatMap { [$0.agree, $0.disagree] })
-        let rowHeight = 40, labelWidth = 330, barWidth = 300
-        var svg = "<svg role=\"img\" aria-labelledby=\"diagramm-titel\" viewBox=\"0 0 \(labelWidth + barWidth + 50) \(goals.count * rowHeight + 30)\" width=\"100%\">"
-        svg += "<title id=\"diagramm-titel\">Abstimmung über die Zielvorschläge: Stimme zu (blau), Passt für mich nicht (grau)</title>"
-        for (i, g) in goals.enumerated() {
-            let y = i * rowHeight + 10
-            let label = g.title.count > 48 ? String(g.title.prefix(47)) + "…" : g.title
-            svg += "<text x=\"0\" y=\"\(y + 14)\">\(e(label))</text>"
-            let a = VoteBar.length(g.agree, most: most, width: barWidth), n = VoteBar.length(g.disagree, most: most, width: barWidth)
-            svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(a)\" height=\"14\" fill=\"#1d4f7a\"/><text x=\"\(labelWidth + a + 4)\" y=\"\(y + 12)\">\(g.agree.map(String.init) ?? "?")</text>"
-            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 16)\" width=\"\(n)\" height=\"14\" fill=\"#9aa5b1\"/><text x=\"\(labelWidth + n + 4)\" y=\"\(y + 28)\">\(g.disagree.map(String.init) ?? "?")</text>"
-        }
-        svg += "</svg>\n"
-        let table = "<table><thead><tr><th scope=\"col\">Zielvorschlag</th><th scope=\"col\">Stimme zu</th><th scope=\"col\">Passt für mich nicht</th><th scope=\"col\">Anmerkungen</th></tr></thead><tbody>"
-            + goals.map { "<tr><td>\(e($0.title))</td><td>\($0.agree.map(String.init) ?? "nicht lesbar")</td><td>\($0.disagree.map(String.init) ?? "nicht lesbar")</td><td>\(e($0.comments.joined(separator: "; ")))</td></tr>" }.joined()
-            + "</tbody></table>\n"
-        return svg + table
+    /// The votes as a drawn chart and, for screen readers and print, as a table.
+    static func goals(_ d: Dossier) -> String {
+        guard !d.goals.isEmpty else { return "<p>Keine Zielvorschläge.</p>\n" }
+        let chart = d.voteChart
+        let svg = VoteChartSVG.render(chart).svg.replacingOccurrences(of: "<svg ", with: "<svg class=\"diagramm\" ")
+        return svg + "\n" + HTMLWriter.table(header: chart.table.header, rows: chart.table.rows)
     }
 
     static func e(_ s: String) -> String { HTMLWriter.escape(s) }

@@ -10,6 +10,8 @@ public enum HTMLWriter {
     table{border-collapse:collapse;width:100%;margin:.6em 0}th,td{border:1px solid #888;padding:.3em .5em;text-align:left;vertical-align:top}
     th{background:#eee}.kopf th{width:28%;background:#f4f4f4}.marker{color:#a00;font-weight:bold;letter-spacing:.1em}
     .fehlt{background:#ffe0e0;color:#a00;font-weight:bold}footer{margin-top:2em;font-size:.85em;color:#555;border-top:1px solid #ccc}
+    svg.diagramm{width:100%;max-width:36em;height:auto}body{overflow-wrap:break-word;hyphens:auto}
+    @media (max-width:40em){body{margin:1em auto}table{display:block;overflow-x:auto}}
     @media print{body{margin:0;max-width:none}a{color:inherit}h2{page-break-after:avoid}table{page-break-inside:avoid}}
     """
 
@@ -34,15 +36,22 @@ public enum HTMLWriter {
             case .paragraph(let r): out += "<p>\(runs(r))</p>\n"
             case .bulletList(let items): out += "<ul>\n" + items.map { "<li>\(runs($0))</li>\n" }.joined() + "</ul>\n"
             case .numberedList(let items): out += "<ol>\n" + items.map { "<li>\(runs($0))</li>\n" }.joined() + "</ol>\n"
-            case .table(let header, let rows):
-                out += "<table>\n"
-                if let header { out += "<thead><tr>" + header.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr></thead>\n" }
-                out += "<tbody>\n" + rows.map { "<tr>" + $0.map { "<td>\(runs($0))</td>" }.joined() + "</tr>\n" }.joined() + "</tbody>\n</table>\n"
+            case .table(let header, let rows): out += table(header: header, rows: rows)
+            case .chart(let chart):
+                out += VoteChartSVG.render(chart).svg.replacingOccurrences(of: "<svg ", with: "<svg class=\"diagramm\" ") + "\n"
+                out += table(header: chart.table.header, rows: chart.table.rows)
             }
         }
         if !doc.pageFooter.isEmpty { out += "<footer>\(escape(doc.pageFooter))</footer>\n" }
         out += "</body>\n</html>\n"
         return out
+    }
+
+    /// A table with an optional header row.
+    static func table(header: [String]?, rows: [[[TextRun]]]) -> String {
+        var out = "<table>\n"
+        if let header { out += "<thead><tr>" + header.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr></thead>\n" }
+        return out + "<tbody>\n" + rows.map { "<tr>" + $0.map { "<td>\(runs($0))</td>" }.joined() + "</tr>\n" }.joined() + "</tbody>\n</table>\n"
     }
 
     static func runs(_ runs: [TextRun]) -> String {

@@ -12,13 +12,15 @@ public enum ODTWriter {
     /// The ODT package bytes.
     public static func render(_ doc: ReportDocument) throws -> Data {
         let archive = try Archive(accessMode: .create)
-        let entries: [(String, Data, CompressionMethod)] = [
+        let (contentXML, pictures) = content(doc)
+        var entries: [(String, Data, CompressionMethod)] = [
             ("mimetype", Data("application/vnd.oasis.opendocument.text".utf8), .none),
-            ("META-INF/manifest.xml", Data(manifest.utf8), .deflate),
-            ("content.xml", Data(content(doc).utf8), .deflate),
+            ("META-INF/manifest.xml", Data(manifest(pictures: pictures.map(\.path)).utf8), .deflate),
+            ("content.xml", Data(contentXML.utf8), .deflate),
             ("styles.xml", Data(styles(doc).utf8), .deflate),
             ("meta.xml", Data(meta(doc).utf8), .deflate),
         ]
+        entries += pictures.map { ($0.path, $0.data, .deflate) }
         for (path, data, method) in entries {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate,
                                  compressionMethod: method) { position, size in
@@ -35,21 +37,26 @@ public enum ODTWriter {
     xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
     xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
     xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
+    xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" \
+    xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" \
+    xmlns:xlink="http://www.w3.org/1999/xlink" \
     xmlns:dc="http://purl.org/dc/elements/1.1/" \
     xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" \
     office:version="1.3"
     """
 
-    static let manifest = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
-     <manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.text"/>
-     <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-     <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
-     <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
-    </manifest:manifest>
+    static func manifest(pictures: [String]) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
+         <manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+         <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+         <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
+         <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
+        \(pictures.map { " <manifest:file-entry manifest:full-path=\"\(x($0))\" manifest:media-type=\"image/svg+xml\"/>\n" }.joined())</manifest:manifest>
 
-    """
+        """
+    }
 
     static func meta(_ doc: ReportDocument) -> String {
         """
@@ -69,10 +76,11 @@ public enum ODTWriter {
         <office:font-face-decls/>
         <office:styles>
          <style:default-style style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"/>\
-        <style:text-properties style:font-name="Liberation Sans" fo:font-family="'Liberation Sans'" fo:font-size="11pt" fo:language="de" fo:country="DE"/></style:default-style>
+        <style:text-properties style:font-name="Liberation Sans" fo:font-family="'Liberation Sans'" fo:font-size="11pt" fo:language="de" fo:country="DE" \
+        fo:hyphenate="true" fo:hyphenation-remain-char-count="3" fo:hyphenation-push-char-count="3"/></style:default-style>
          <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
          <style:style style:name="Heading" style:family="paragraph" style:parent-style-name="Standard" style:next-style-name="Standard" style:class="text">\
-        <style:paragraph-properties fo:margin-top="0.42cm" fo:margin-bottom="0.21cm" fo:keep-with-next="always"/><style:text-properties fo:font-weight="bold"/></style:style>
+        <style:paragraph-properties fo:margin-top="0.42cm" fo:margin-bottom="0.21cm" fo:keep-with-next="always"/><style:text-properties fo:font-weight="bold" fo:hyphenate="false"/></style:style>
          <style:style style:name="Title" style:family="paragraph" style:parent-style-name="Heading" style:class="chapter"><style:text-properties fo:font-size="18pt"/></style:style>
          <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Heading" style:default-outline-level="1" style:class="text"><style:text-properties fo:font-size="14pt"/></style:style>
          <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Heading" style:default-outline-level="2" style:class="text"><style:text-properties fo:font-size="12pt"/></style:style>
@@ -90,7 +98,7 @@ public enum ODTWriter {
         <office:master-styles>
          <style:master-page style:name="Standard" style:page-layout-name="Seite">\
         <style:header><text:p text:style-name="Header">\(x(doc.pageHeader))\(doc.marker.map { " – " + x($0) } ?? "")</text:p></style:header>\
-        <style:footer><text:p text:style-name="Footer">\(x(doc.pageFooter)) – Seite <text:page-number text:select-page="current">1</text:page-number></text:p></style:footer>\
+        <style:footer><text:p text:style-name="Footer">\(x(doc.pageFooter)) – Seite <text:page-number text:select-page="current">1</text:page-number> von <text:page-count>1</text:page-count></text:p></style:footer>\
         </style:master-page>
         </office:master-styles>
         </office:document-styles>
@@ -98,13 +106,18 @@ public enum ODTWriter {
         """
     }
 
-    static func content(_ doc: ReportDocument) -> String {
+    /// content.xml and the pictures it refers to (charts as SVG).
+    static func content(_ doc: ReportDocument) -> (xml: String, pictures: [(path: String, data: Data)]) {
         var body = "<text:p text:style-name=\"Title\">\(x(doc.title))</text:p>\n"
+        var pictures: [(path: String, data: Data)] = []
+        var columnStyles = ""
         if let marker = doc.marker { body += "<text:p text:style-name=\"Marker\">\(x(marker))</text:p>\n" }
         var tableNumber = 0
         if !doc.fields.isEmpty {
             tableNumber += 1
-            body += table(number: tableNumber, header: nil, rows: doc.fields.map { [[TextRun($0.label, style: .strong)], $0.value] }, style: "Kopf")
+            let rows = doc.fields.map { [[TextRun($0.label, style: .strong)], $0.value] }
+            body += table(number: tableNumber, header: nil, rows: rows, style: "Kopf")
+            columnStyles += self.columnStyles(number: tableNumber, header: nil, rows: rows)
         }
         for block in doc.blocks {
             switch block {
@@ -116,12 +129,26 @@ public enum ODTWriter {
             case .table(let header, let rows):
                 tableNumber += 1
                 body += table(number: tableNumber, header: header, rows: rows, style: "Tabelle")
+                columnStyles += self.columnStyles(number: tableNumber, header: header, rows: rows)
+            case .chart(let chart):
+                let (svg, height) = VoteChartSVG.render(chart)
+                let path = "Pictures/diagramm\(pictures.count + 1).svg"
+                pictures.append((path, Data(svg.utf8)))
+                let widthCM = 11.0, heightCM = widthCM * Double(height) / Double(VoteChartSVG.width)
+                body += "<text:p text:style-name=\"Standard\"><draw:frame draw:name=\"Diagramm\(pictures.count)\" text:anchor-type=\"as-char\" "
+                    + "svg:width=\"\(String(format: "%.2f", widthCM))cm\" svg:height=\"\(String(format: "%.2f", heightCM))cm\">"
+                    + "<draw:image xlink:href=\"\(path)\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/>"
+                    + "<svg:title>\(x(chart.title))</svg:title></draw:frame></text:p>\n"
+                tableNumber += 1
+                body += table(number: tableNumber, header: chart.table.header, rows: chart.table.rows, style: "Tabelle")
+                columnStyles += self.columnStyles(number: tableNumber, header: chart.table.header, rows: chart.table.rows)
             }
         }
-        return """
+        let xml = """
         <?xml version="1.0" encoding="UTF-8"?>
         <office:document-content \(namespaces)>
         <office:automatic-styles>
+        \(columnStyles)
          <style:style style:name="Tabelle" style:family="table"><style:table-properties style:width="16.5cm" table:align="margins"/></style:style>
          <style:style style:name="Kopf" style:family="table"><style:table-properties style:width="16.5cm" table:align="margins" fo:margin-bottom="0.4cm"/></style:style>
          <style:style style:name="Zelle" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #000000"/></style:style>
@@ -135,6 +162,42 @@ public enum ODTWriter {
         </office:document-content>
 
         """
+        return (xml, pictures)
+    }
+
+    /// The text width of a page (21 cm less the margins).
+    static let textWidthCM = 16.5
+
+    /// Column widths from content: each column gets a share by its longest cell (within bounds), and never
+    /// less than its longest word needs, so words are not broken in the middle.
+    static func columnWidths(header: [String]?, rows: [[[TextRun]]]) -> [Double] {
+        let width = max(header?.count ?? 0, rows.map(\.count).max() ?? 0)
+        guard width > 0 else { return [] }
+        var weights = Array(repeating: 4.0, count: width), words = Array(repeating: 0.0, count: width)
+        let texts: [[String]] = (header.map { [$0] } ?? []) + rows.map { $0.map { $0.map(\.text).joined() } }
+        for row in texts {
+            for (i, text) in row.enumerated() where i < width {
+                weights[i] = max(weights[i], min(Double(text.count), 60))
+                words[i] = max(words[i], Double(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0))
+            }
+        }
+        let total = weights.reduce(0, +)
+        var widths = weights.map { textWidthCM * $0 / total }
+        // About 0.2 cm per character at 11 pt, plus the cell padding; taken from the widest columns.
+        let needed = words.map { min(textWidthCM / Double(width), $0 * 0.2 + 0.3) }
+        for i in widths.indices where widths[i] < needed[i] {
+            let lack = needed[i] - widths[i]
+            widths[i] = needed[i]
+            if let widest = widths.indices.max(by: { widths[$0] - needed[$0] < widths[$1] - needed[$1] }), widest != i { widths[widest] -= lack }
+        }
+        let bounded = widths.map { max(0.5, $0) }, sum = bounded.reduce(0, +)
+        return bounded.map { textWidthCM * $0 / sum }
+    }
+
+    static func columnStyles(number: Int, header: [String]?, rows: [[[TextRun]]]) -> String {
+        columnWidths(header: header, rows: rows).enumerated().map { i, w in
+            " <style:style style:name=\"Tabelle\(number).\(i + 1)\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"\(String(format: "%.2f", w))cm\"/></style:style>\n"
+        }.joined()
     }
 
     static func list(_ items: [[TextRun]], style: String) -> String {
@@ -147,7 +210,8 @@ public enum ODTWriter {
         func cell(_ content: String, _ paragraphStyle: String) -> String {
             "<table:table-cell table:style-name=\"Zelle\" office:value-type=\"string\"><text:p text:style-name=\"\(paragraphStyle)\">\(content)</text:p></table:table-cell>"
         }
-        var out = "<table:table table:name=\"Tabelle\(number)\" table:style-name=\"\(style)\"><table:table-column table:number-columns-repeated=\"\(width)\"/>"
+        var out = "<table:table table:name=\"Tabelle\(number)\" table:style-name=\"\(style)\">"
+            + (0..<width).map { "<table:table-column table:style-name=\"Tabelle\(number).\($0 + 1)\"/>" }.joined()
         if let header {
             out += "<table:table-header-rows><table:table-row>" + (0..<width).map { cell(x($0 < header.count ? header[$0] : ""), "Table_20_Heading") }.joined()
                 + "</table:table-row></table:table-header-rows>"

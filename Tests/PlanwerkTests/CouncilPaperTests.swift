@@ -102,8 +102,16 @@ final class CouncilPaperTests: XCTestCase {
         for expected in ["Betreff", "Übernahme der Mitgliedsbeiträge", "Beschlussformulierung", "112.500 €", "Beratungsfolge", "Hauptausschuss", "MV/2023/040"] {
             XCTAssertTrue(text.contains(expected), "\(expected) missing in:\n\(text)")
         }
+        XCTAssertTrue(text.contains("Seite 1 von 3"), text)
         let draftText = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["pdftotext", pdfDir.appendingPathComponent("\(draftBase).pdf").path, "-"]).stdout
         XCTAssertTrue(draftText.contains("ENTWURF"))
+        // The Markdown of both papers is CommonMark: every emphasis and gap is markup, no link.
+        let check = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", Fixtures.url("markdown/commonmark_check.py").path,
+                                   out.appendingPathComponent("\(base).md").path, out.appendingPathComponent("\(draftBase).md").path])
+        XCTAssertEqual(check.status, 0, check.stderr)
+        let parsed = try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as! [String: [String: Any]]
+        XCTAssertEqual(parsed.values.map { $0["problems"] as? [String] ?? ["?"] }, [[], []], check.stdout)
+        XCTAssertEqual(parsed[out.appendingPathComponent("\(draftBase).md").path]?["strong"] as? Int, 7)  // marker, reason, five gaps
         XCTAssertTrue(draftText.contains("[FEHLT: Mitteleinsatz]"), draftText)
 
         // The ODT package and its content.xml against the golden file (compared as parsed XML).

@@ -47,6 +47,16 @@ final class DossierTests: XCTestCase {
         let md22 = try String(contentsOf: out.appendingPathComponent("sozialplanung-fokus-2022.md"), encoding: .utf8)
         let taken22 = md22.components(separatedBy: "## Nicht aufgenommene")[0]
         XCTAssertEqual(taken22.components(separatedBy: "\n**").count - 1, 2)
+        // 2022 as it stood in 2022: no status rows or sources from the 2023 meeting, no file paths, no findings,
+        // no sticky notes or table debris, no placeholders.
+        XCTAssertFalse(md22.contains("Zweckbindungen"))
+        XCTAssertTrue(md22.contains("## Quellen\n\n- Protokoll der Sitzung der Steuerungsgruppe Sozialplanung vom 13. Mai 2022\n\n---"), md22)
+        for dossierText in [md, md22] {
+            for absent in ["2023-05-12", ".txt", "SHA-256", "Prüfbefund", "Anmerkung", "keine Angabe", "Kein Detailformular", "Platzhalter", "█", "ENTWURF"] {
+                XCTAssertFalse(dossierText.contains(absent), absent)
+            }
+        }
+        XCTAssertFalse(md.contains("Handreichung für die Eingangsphase"))
         XCTAssertTrue(taken22.contains("**Inklusive Deutsch- und Integrationskurse**"))
         XCTAssertTrue(taken22.contains("**Koordination Gruppenangebote für Kinder aus suchtbelasteten Familien bzw. Kinder psychisch kranker Eltern**"))
 
@@ -63,9 +73,36 @@ final class DossierTests: XCTestCase {
         XCTAssertEqual(soffice.status, 0, soffice.stderr)
         let text = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["pdftotext", out.appendingPathComponent("sozialplanung-fokus-2023.pdf").path, "-"]).stdout
             .replacingOccurrences(of: "\n", with: " ")
-        for expected in ["Sozialplanung Fokus 2023", "Sprachstandserhebung von Kindern", "Ämterlotsinnen/Ämterlotsen", "Nicht aufgenommene Handlungsempfehlungen"] {
-            XCTAssertTrue(text.contains(expected), "\(expected) missing")
+        // The chart is a drawing (its title is only in the SVG), the footer counts the pages.
+        for expected in ["Sozialplanung Fokus 2023", "Sprachstandserhebung von Kindern", "Ämterlotsinnen/Ämterlotsen", "Nicht aufgenommene Handlungsempfehlungen",
+                         "Abstimmung über die Zielvorschläge 2023", "Seite 1 von "] {
+            XCTAssertTrue(text.contains(expected), "\(expected) missing in \(text)")
         }
+
+        // Markdown of both dossiers is CommonMark: every emphasis is markup, no link, no raw HTML.
+        let check = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", Fixtures.url("markdown/commonmark_check.py").path,
+                                   out.appendingPathComponent("sozialplanung-fokus-2023.md").path, out.appendingPathComponent("sozialplanung-fokus-2022.md").path])
+        XCTAssertEqual(check.status, 0, check.stderr)
+        let parsed = try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as! [String: [String: Any]]
+        for (file, result) in parsed {
+            XCTAssertEqual(result["problems"] as? [String], [], file)
+            XCTAssertGreaterThan(result["strong"] as? Int ?? 0, 2, file)
+            XCTAssertGreaterThan(result["tables"] as? Int ?? 0, 0, file)
+        }
+    }
+
+    func testDossierWithoutForewordIsADraft() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let r = try runProcess(Fixtures.binary, ["dossier", "--year", "2023", "--records", Self.records.path, "--out", dir.path, "--format", "md,html",
+                                                 "--config-dir", dir.path], cwd: Fixtures.packageRoot, environment: Self.epoch)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let md = try String(contentsOf: dir.appendingPathComponent("sozialplanung-fokus-2023.md"), encoding: .utf8)
+        XCTAssertTrue(md.hasPrefix("# Sozialplanung Fokus 2023\n\n**ENTWURF**\n\n**ENTWURF – nicht zur Veröffentlichung. Es fehlen: Vorwort (inputs/dossier-vorwort.txt).**"), md)
+        XCTAssertTrue(md.contains("## Vorwort\n\n**[FEHLT: Vorwort]**"))
+        let html = try String(contentsOf: dir.appendingPathComponent("sozialplanung-fokus-2023.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("<p class=\"entwurf\">ENTWURF – nicht zur Veröffentlichung."))
     }
 
     func testHTMLDossierInABrowser() throws {
@@ -105,7 +142,7 @@ final class DossierTests: XCTestCase {
         Die Handlungsempfehlung „Platzhalter“ wird als steuerungsrelevant eingeschätzt und in das Planungsdossier „Sozialplanung Fokus 2030“ aufgenommen.
         """)
         record.recommendations[0].title = "<script>alert('x')</script> & Co"
-        record.recommendations[0].comments = ["<img src=x onerror=alert(1)>"]
+        record.recommendations[0].comments = ["<img src=x onerror=alert(1)>"]  // a sticky note: never in the dossier
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("records"), withIntermediateDirectories: true)
         try record.jsonData().write(to: dir.appendingPathComponent("records/r.json"))
         let r = try runProcess(Fixtures.binary, ["dossier", "--year", "2030", "--records", dir.appendingPathComponent("records").path,
@@ -113,7 +150,7 @@ final class DossierTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         let page = try String(contentsOf: dir.appendingPathComponent("sozialplanung-fokus-2030.html"), encoding: .utf8)
         XCTAssertTrue(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co"))
-        XCTAssertTrue(page.contains("&lt;img src=x onerror=alert(1)&gt;"))
+        XCTAssertFalse(page.contains("onerror"))
         XCTAssertEqual(page.components(separatedBy: "<script>").count - 1, 1)  // only the page's own script
     }
 }
