@@ -14,11 +14,11 @@ public struct DecisionExtractor: Sendable {
     /// Creates an extractor for a profile (its relevance labels).
     public init(profile: Profile) {
         self.profile = profile
-        relevanceLabels = LabelSet(profile.relevanceLabels.map(\.label))
+        remarkFilter = RemarkFilter(relevanceLabels: profile.relevanceLabels.map(\.label))
     }
 
-    /// The profile's relevance labels ("in hohem Maße steuerungsrelevant", ...), keyed once.
-    let relevanceLabels: LabelSet
+    /// Tells remarks from table furniture (the profile's relevance labels and the table words, keyed once).
+    let remarkFilter: RemarkFilter
 
     /// The decisions in document order (a title decided twice appears twice).
     public func extract(_ blocks: [Block]) -> [Recommendation] {
@@ -26,6 +26,7 @@ public struct DecisionExtractor: Sendable {
         let stream = TextStream(blocks: body)
         let w = stream.words
         var out: [Recommendation] = []
+        var decisionBlocks: [Block] = []
         var lastDecisionEnd = 0
         var i = 0
         while i < w.count {
@@ -47,10 +48,17 @@ public struct DecisionExtractor: Sendable {
             var rec = Recommendation(title: title, relevance: relevance(relevancePhrase), includedInDossier: included,
                                      dossier: dossier, evidence: [block.provenance.evidence])
             rec.year = dossier.flatMap(Self.year)
-            rec.comments = comments(blocks, before: block, after: out.last.flatMap { $0.evidence.first })
             out.append(rec)
+            decisionBlocks.append(block)
             lastDecisionEnd = taken + 1
             i = taken + 1
+        }
+        // Remarks, once every title the document decides on or labels ("Handlungsempfehlung: „…“", in a table
+        // cell or a paragraph) is known: none of them is a remark.
+        let labelled = body.flatMap { $0.isTableRow ? $0.cells : [$0.text] }.compactMap(remarkFilter.labelledTitle)
+        let titles = out.map(\.title) + labelled
+        for k in out.indices {
+            out[k].comments = comments(blocks, before: decisionBlocks[k], after: k > 0 ? out[k - 1].evidence.first : nil, titles: titles)
         }
         return out
     }
@@ -98,8 +106,8 @@ public struct DecisionExtractor: Sendable {
     }
 
     /// Comments ("Anmerkungen") in the assessment table rows between the previous decision and this one:
-    /// the cells beside a relevance label that are neither labels nor headers.
-    func comments(_ blocks: [Block], before decision: Block, after previous: Evidence?) -> [String] {
+    /// the cells beside a relevance label that are remarks (`RemarkFilter`), each once.
+    func comments(_ blocks: [Block], before decision: Block, after previous: Evidence?, titles: [String]) -> [String] {
         let place = decision.provenance
         guard let end = Self.firstIndex(blocks, page: place.page, line: place.line, where: { $0.provenance == place }) else { return [] }
         var startIndex = max(0, end - 40)
@@ -107,16 +115,8 @@ public struct DecisionExtractor: Sendable {
            let p = Self.firstIndex(blocks, page: prev.page, line: prev.line, where: { $0.provenance.evidence == prev }), p < end {
             startIndex = max(startIndex, p + 1)
         }
-        var out: [String] = []
-        let labels = relevanceLabels
-        for b in blocks[startIndex..<end] where b.isTableRow {
-            let cells = b.cells.filter { !$0.isEmpty }
-            guard cells.contains(where: { isRelevanceLabel($0, labels) }) else { continue }
-            for c in cells where !isRelevanceLabel(c, labels) && !Self.commentHeaders.matches(c) {
-                out.append(contentsOf: c.splitUTF8(at: "\u{2029}").map { $0.trimmedSpaces }.filter { !$0.isEmpty })
-            }
-        }
-        return out
+        let rows = blocks[startIndex..<end].filter(\.isTableRow).map { $0.cells.filter { !$0.isEmpty } }
+        return remarkFilter.remarks(rows: rows, titles: titles)
     }
 
     /// The first block that starts on `page` and `line` and satisfies `matches`, found by binary search:
@@ -135,13 +135,5 @@ public struct DecisionExtractor: Sendable {
             i += 1
         }
         return blocks.firstIndex(where: matches)
-    }
-
-    /// Header cells of an assessment table that are no comments.
-    static let commentHeaders = LabelSet(["Ihre Einschätzung", "Anmerkungen", "..."])
-
-    func isRelevanceLabel(_ cell: String, _ labels: LabelSet) -> Bool {
-        let text = cell.firstUTF8Offset(of: UInt8(ascii: "("), within: .max).map { Substring(cell.utf8.prefix($0)) } ?? cell[...]
-        return labels.matches(text)
     }
 }
