@@ -57,7 +57,7 @@ let package = Package(
         .target(name: "PlanwerkReport"),
         .target(name: "PlanwerkStore", dependencies: ["PlanwerkModel", "PlanwerkText", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "PlanwerkWriters", dependencies: ["PlanwerkReport", "PlanwerkText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .target(name: "PlanwerkCompose", dependencies: ["PlanwerkModel", "PlanwerkText", "PlanwerkReport", "PlanwerkXML", "PlanwerkConfig"]),
+        .target(name: "PlanwerkCompose", dependencies: ["PlanwerkModel", "PlanwerkText", "PlanwerkReport", "PlanwerkXML", "PlanwerkConfig", "PlanwerkValidate"]),
         .systemLibrary(
             name: "CPoppler",
             pkgConfig: "poppler-glib",

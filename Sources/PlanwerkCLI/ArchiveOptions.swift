@@ -30,17 +30,21 @@ struct ArchiveOptions: ParsableArguments {
             Console.error(StoreError.from(error, path: store.path).germanMessage)
             throw ExitCode(1)
         }
+        report(summary, meetings: (try? store.meetingIDs().count) ?? 0, database: store.path)
+        return summary
+    }
+
+    /// Prints an archive pass: its failures and notes, then the German summary line.
+    static func report(_ summary: ArchiveSummary, meetings: Int, database: String) {
         for failure in summary.failures { Console.error(failure.line) }
         for note in summary.notes { Console.note("Hinweis: \(note)") }
         if summary.pruneWithheld {
             Console.note("Warnung: Nicht alle Eingabeordner ließen sich vollständig lesen; deshalb wurde nichts aus dem Archiv entfernt.")
         }
-        let meetings = (try? store.meetingIDs().count) ?? 0
         Console.out("Archiv: \(summary.processed) verarbeitet"
             + (summary.reextracted > 0 ? " (davon \(summary.reextracted) erneut gelesen, weil eine neuere Planwerk-Version anders liest)" : "")
             + ", \(summary.skipped) übersprungen (unverändert), \(summary.failures.count) fehlgeschlagen"
             + (summary.pruned > 0 ? ", \(summary.pruned) entfernt" : "") + "; \(summary.remerged) Sitzungen neu zusammengeführt, \(meetings) Sitzungen im Archiv "
-            + String(format: "(%.1f s) -> %@", summary.seconds, store.path))
-        return summary
+            + String(format: "(%.1f s) -> %@", summary.seconds, database))
     }
 }

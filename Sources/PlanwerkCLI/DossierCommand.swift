@@ -43,17 +43,9 @@ struct DossierCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let dossier = Self.composer(configDir: configDir, profile: try config.context(inputs: configDir).profile).compose(loaded, year: year)
+        let dossier = DossierFiles.composer(inputs: configDir, profile: try config.context(inputs: configDir).profile, date: CouncilPapers.documentDate()).compose(loaded, year: year)
         AtomicFileWriter.removeStaleTemporaries(in: URL(fileURLWithPath: out))
         let written = try DossierFiles.write(dossier, formats: output.formats, to: URL(fileURLWithPath: out))
         Console.out("\(dossier.title): \(dossier.takenIn.count) aufgenommene, \(dossier.notTakenIn.count) nicht aufgenommene Handlungsempfehlungen, \(dossier.goals.count) Zielvorschläge -> \(written.map(\.path).joined(separator: ", "))")
-    }
-
-    /// The composer with the Handlungsfeld assignments and the foreword from the configuration folder.
-    static func composer(configDir: String, profile: Profile) -> DossierComposer {
-        let assignments = (try? CouncilSettings.assignments(inputs: configDir)) ?? [:]
-        let foreword = try? String(contentsOfFile: (configDir as NSString).appendingPathComponent("dossier-vorwort.txt"), encoding: .utf8)
-        return DossierComposer(profile: profile, fieldAssignments: assignments, foreword: foreword?.trimmingCharacters(in: .whitespacesAndNewlines),
-                               date: CouncilPapers.documentDate())
     }
 }

@@ -16,7 +16,7 @@ enum IngestReport {
             for line in ErrorText.lines(error, path: outDir.path) { Console.error(line) }
             throw ExitCode(1)
         }
-        if removeStale { RecordsFolder.removeStale(in: outDir, keeping: written) }
+        if removeStale { OutputFolder.removeStale(in: outDir, keeping: written) }
         for (record, url) in zip(result.records, written) { Console.out(Summary.line(record, path: url.path)) }
         let files = result.records.reduce(0) { $0 + $1.sources.count }
         var closing = "\(result.records.count) Sitzung\(result.records.count == 1 ? "" : "en") aus \(files) Datei\(files == 1 ? "" : "en") nach \(outDir.path) geschrieben."

@@ -35,9 +35,7 @@ struct PaperOptions: ParsableArguments {
             Console.note("Hinweis: \(calendar) fehlt; die Beratungsfolge der Vorlagen nennt keine Sitzungstermine („Termin offen“).")
         }
         do {
-            let settings = try CouncilSettings.load(inputs: configDir)
-            let template = try TemplateLoader.load((configDir as NSString).appendingPathComponent("templates/\(type).xml"))
-            return CouncilPapers(settings: settings, template: template, kind: type, catalog: catalog, date: CouncilPapers.documentDate())
+            return try CouncilPapers.load(inputs: configDir, kind: type, catalog: catalog, date: CouncilPapers.documentDate())
         } catch let error as ConfigError {
             for line in error.lines { Console.error(line) }
             throw ExitCode(1)
@@ -58,17 +56,31 @@ struct PaperOptions: ParsableArguments {
         }
     }
 
-    /// Writes the papers; refused ones are reported with their findings. Returns the files written and
+    /// Writes the papers; refused ones are reported with what they lack. Returns the files written and
     /// whether every paper was written.
     @discardableResult
     static func write(_ papers: [CouncilPapers.Paper], formats: [DocumentFormat], to dir: URL) throws -> (files: [URL], complete: Bool) {
-        var ok = true
         var written: [URL] = []
         AtomicFileWriter.removeStaleTemporaries(in: dir)
         for paper in papers {
+            guard let doc = paper.document else { continue }
+            do {
+                written += try DocumentFormat.write(doc, name: paper.fileName, formats: formats, to: dir)
+            } catch {
+                for line in ErrorText.lines(error, path: dir.path) { Console.error(line) }
+                throw ExitCode(1)
+            }
+        }
+        print(papers, written: written)
+        return (written, papers.allSatisfy { $0.document != nil })
+    }
+
+    /// One line per paper (number, title, draft and what it lacks, files), refusals as errors; notes where the
+    /// Beratungsfolge has no date.
+    static func print(_ papers: [CouncilPapers.Paper], written: [URL]) {
+        for paper in papers {
             let rec = paper.planned.recommendation
             guard let doc = paper.document else {
-                ok = false
                 Console.error("\(paper.planned.record.id): Handlungsempfehlung „\(rec.title)“: keine Vorlage erstellt, es fehlen Pflichtangaben (mit --draft als Entwurf schreiben):")
                 for label in paper.missing { Console.note("  - \(label)") }
                 continue
@@ -76,16 +88,9 @@ struct PaperOptions: ParsableArguments {
             if doc.plainText.contains("Termin offen") {
                 Console.note("Hinweis: \(paper.planned.number): gremien.json nennt keinen Sitzungstermin nach dem \(GermanFormat.date(paper.planned.date)); die Beratungsfolge sagt „Termin offen“.")
             }
-            do {
-                let files = try DocumentFormat.write(doc, name: paper.fileName, formats: formats, to: dir)
-                written += files
-                let draft = paper.missing.isEmpty ? "" : " (ENTWURF, es fehlen: \(paper.missing.joined(separator: ", ")))"
-                Console.out("\(doc.title) \(paper.planned.number) „\(rec.title)“\(draft) -> \(files.map(\.lastPathComponent).joined(separator: ", "))")
-            } catch {
-                for line in ErrorText.lines(error, path: dir.path) { Console.error(line) }
-                throw ExitCode(1)
-            }
+            let files = written.filter { $0.lastPathComponent.hasPrefix(paper.fileName + ".") }.map(\.lastPathComponent)
+            let draft = paper.missing.isEmpty ? "" : " (ENTWURF, es fehlen: \(paper.missing.joined(separator: ", ")))"
+            Console.out("\(doc.title) \(paper.planned.number) „\(rec.title)“\(draft) -> \(files.joined(separator: ", "))")
         }
-        return (written, ok)
     }
 }

@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
+import PlanwerkCompose
 import PlanwerkModel
+import PlanwerkPipeline
 import PlanwerkValidate
+import PlanwerkWriters
 
 /// `planwerk validate <records...>`: re-checks records and prints a report; exit code 1 on error-level findings.
 struct ValidateCommand: ParsableCommand {
@@ -38,7 +41,7 @@ struct ValidateCommand: ParsableCommand {
         let report = ValidationReport(records: loaded.sorted { $0.id < $1.id })
         switch format {
         case .text: Console.out(report.text(), terminator: "")
-        case .markdown: Console.out(report.markdown(), terminator: "")
+        case .markdown: Console.out(MarkdownWriter.render(PruefberichtComposer().compose(report.records, date: CouncilPapers.documentDate())), terminator: "")
         case .json: print(report.json(), terminator: "")
         }
         if failed || report.hasErrors { throw ExitCode(1) }

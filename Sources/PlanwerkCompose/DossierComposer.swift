@@ -15,7 +15,7 @@ public struct DossierComposer: Sendable {
     public init(profile: Profile, fieldAssignments: [String: String], foreword: String?, date: String) {
         self.profile = profile
         self.fieldAssignments = fieldAssignments
-        self.foreword = foreword.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        self.foreword = foreword.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
         self.date = date
     }
 

@@ -29,7 +29,8 @@ enum FuzzTargets {
     /// Everything written from records: Prüfbericht, council papers (drafts too), dossiers, in every format.
     static func documents(_ records: [MeetingRecord], _ env: FuzzEnvironment) {
         let report = ValidationReport(records: records)
-        _ = report.markdown() + report.text() + report.json()
+        _ = report.text() + report.json()
+        render(PruefberichtComposer().compose(records, date: date))
         let papers = CouncilPapers(settings: env.settings, template: env.template, kind: "mitteilungsvorlage", catalog: env.catalog, date: date)
         for record in records {
             for paper in papers.papers(records, only: record.recommendations.first?.title, in: record, draft: true, register: PaperRegister()).papers {

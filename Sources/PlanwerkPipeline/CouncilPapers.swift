@@ -28,6 +28,14 @@ public struct CouncilPapers: Sendable {
         self.date = date
     }
 
+    /// The generator of a paper kind from an inputs folder (vorlagen.json, gremien.json, handlungsfelder.json,
+    /// templates/<kind>.xml); throws `ConfigError` naming the file and the problem.
+    public static func load(inputs: String, kind: String, catalog: StrategicGoalCatalog?, date: String) throws -> CouncilPapers {
+        let settings = try CouncilSettings.load(inputs: inputs)
+        let template = try TemplateLoader.load((inputs as NSString).appendingPathComponent("templates/\(kind).xml"))
+        return CouncilPapers(settings: settings, template: template, kind: kind, catalog: catalog, date: date)
+    }
+
     /// One paper: the composed document (a draft when `missing` is not empty), or nil when it was refused
     /// for what it lacks.
     public struct Paper: Sendable {

@@ -2,7 +2,8 @@ import Foundation
 import PlanwerkModel
 import PlanwerkText
 
-/// The Prüfbericht: findings of records grouped by meeting and recommendation, as text, Markdown or JSON.
+/// Findings of records grouped by meeting and recommendation, as text (terminal) or JSON; the Prüfbericht
+/// document for people is `PruefberichtComposer`'s.
 public struct ValidationReport: Sendable {
     /// The records reported on, in order.
     public let records: [MeetingRecord]
@@ -23,7 +24,7 @@ public struct ValidationReport: Sendable {
     }
 
     /// Findings of one record grouped by the recommendation they concern (meeting-level ones first).
-    func groups(_ r: MeetingRecord) -> [(String?, [Finding])] {
+    public func groups(_ r: MeetingRecord) -> [(String?, [Finding])] {
         var order: [String?] = []
         var by: [String?: [Finding]] = [:]
         for f in r.findings {
@@ -59,24 +60,6 @@ public struct ValidationReport: Sendable {
         return out
     }
 
-    /// Markdown for outputs/pruefbericht.md.
-    public func markdown() -> String {
-        var out = "# Prüfbericht\n\n\(summaryLine).\n"
-        for r in records {
-            out += "\n## Sitzung \(r.date) – \(Self.escape(r.body))\n\n"
-            out += "Quellen: " + r.sources.map { Self.escape($0.file) }.joined(separator: ", ") + "\n"
-            if r.findings.isEmpty { out += "\nKeine Befunde.\n" }
-            for (rec, findings) in groups(r) {
-                out += "\n### \(rec.map { "Handlungsempfehlung „\(Self.escape($0))“" } ?? "Sitzung allgemein")\n\n"
-                out += "| Schwere | Regel | Befund | Fundstelle |\n|---|---|---|---|\n"
-                for f in findings {
-                    out += "| \(f.severity.germanLabel) | `\(f.rule)` | \(Self.escape(f.message)) | \(Self.escape(Self.place(f.evidence))) |\n"
-                }
-            }
-        }
-        return out
-    }
-
     /// JSON: one entry per meeting with its findings.
     public func json() -> String {
         struct Entry: Encodable {
@@ -91,5 +74,4 @@ public struct ValidationReport: Sendable {
         return (try? String(decoding: encoder.encode(entries), as: UTF8.self) + "\n") ?? "[]\n"
     }
 
-    static func escape(_ s: String) -> String { MarkdownText.cell(s.replacingOccurrences(of: "\n", with: " ")) }
 }

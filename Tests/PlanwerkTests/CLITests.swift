@@ -66,7 +66,17 @@ final class CLITests: XCTestCase {
         ])
         let report = try String(contentsOf: dir.appendingPathComponent("outputs/pruefbericht.md"), encoding: .utf8)
         XCTAssertTrue(report.hasPrefix("# Prüfbericht\n"))
-        XCTAssertTrue(report.contains("| Fehler | `budget.missing` |"))
+        XCTAssertTrue(report.contains("- **Fehler:** Mitteleinsatz (jährlich) fehlt im Detailformular von „Ausweitung des Modellprojekts Rucksack KiTa"), report)
+        XCTAssertTrue(report.contains("\nWas tun: Den jährlichen Mitteleinsatz aus dem Detailformular nachtragen"))
+        XCTAssertTrue(report.contains("## Sitzung vom 12. Mai 2023 – Steuerungsgruppe Sozialplanung"))
+        XCTAssertFalse(report.contains("budget.missing"))
+        let reportHTML = try String(contentsOf: dir.appendingPathComponent("outputs/pruefbericht.html"), encoding: .utf8)
+        XCTAssertTrue(reportHTML.contains("<strong>Fehler:</strong> Mitteleinsatz (jährlich) fehlt"), reportHTML)
+        // The overview: no vorlagen.json, so no papers; the dossiers without a Vorwort are drafts; the open errors.
+        let index = try String(contentsOf: dir.appendingPathComponent("outputs/index.html"), encoding: .utf8)
+        XCTAssertTrue(index.contains("<p>Keine Vorlagen.</p>"), index)
+        XCTAssertTrue(index.contains("<strong>Sozialplanung Fokus 2023</strong> <span class=\"stand entwurf\">ENTWURF – es fehlen: Vorwort (inputs/dossier-vorwort.txt)</span>"), index)
+        XCTAssertTrue(index.contains("<strong>Sitzung vom 12. Mai 2023</strong> <span class=\"stand entwurf\">3 Fehler</span>"), index)
         // Every record against the JSON schema, with a real validator.
         let check = """
         import json, sys, glob, jsonschema
@@ -86,7 +96,7 @@ final class CLITests: XCTestCase {
         // Validate: error findings -> exit 1; the report names meeting and recommendation.
         let v = try runProcess(Fixtures.binary, ["validate", records.path, "--format", "markdown"], cwd: Fixtures.packageRoot)
         XCTAssertEqual(v.status, 1)
-        XCTAssertTrue(v.stdout.contains("## Sitzung 2023-05-12 – Steuerungsgruppe Sozialplanung"))
+        XCTAssertTrue(v.stdout.contains("## Sitzung vom 12. Mai 2023 – Steuerungsgruppe Sozialplanung"))
         let ok = try runProcess(Fixtures.binary, ["validate", records.appendingPathComponent("2021-03-05-steuerungsgruppe-sozialplanung.json").path],
                                 cwd: Fixtures.packageRoot)
         XCTAssertEqual(ok.status, 0, ok.stdout)

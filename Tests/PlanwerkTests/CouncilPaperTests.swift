@@ -157,6 +157,11 @@ final class CouncilPaperTests: XCTestCase {
         XCTAssertTrue(sprach.contains("als „in hohem Maße steuerungsrelevant“ eingeschätzt"))
         XCTAssertTrue(sprach.contains("in dieser Sitzung in das Planungsdossier „Sozialplanung Fokus 2023“ aufgenommen."))
         XCTAssertFalse(sprach.contains("keine Angabe"))
+        // The overview lists the papers by title (German order) with their state and links.
+        let index = try String(contentsOf: outputs.appendingPathComponent("index.html"), encoding: .utf8)
+        XCTAssertTrue(index.contains("<li><strong>Ämterlotsinnen/Ämterlotsen</strong> <span class=\"stand entwurf\">ENTWURF – es fehlen: Beschreibung der Empfehlung"), index)
+        XCTAssertTrue(index.contains("<a href=\"vorlagen/MV-2023-042-aemterlotsinnen-aemterlotsen.odt\" aria-label=\"Ämterlotsinnen/Ämterlotsen – ODT\">ODT</a>"), index)
+        XCTAssertLessThan(index.range(of: "Ämterlotsinnen")!.lowerBound, index.range(of: "Bekenntnis")!.lowerBound)
         let register = try String(contentsOf: inputs.appendingPathComponent("vorlagen-register.json"), encoding: .utf8)
         XCTAssertTrue(register.contains("\"nummer\" : \"MV/2023/047\""), register)
 

@@ -1,6 +1,8 @@
+import PlanwerkCompose
 import PlanwerkModel
 import PlanwerkText
 import PlanwerkValidate
+import PlanwerkWriters
 import XCTest
 
 /// Text from protocols stays literal text in Markdown: every character that could open markup is escaped.
@@ -23,11 +25,12 @@ final class MarkdownTextTests: XCTestCase {
         let hostile = "**Fett** [Link](javascript:alert(1)) <img src=x> | Spalte"
         record.findings = [Finding(rule: "budget.missing", severity: .error, recommendation: hostile, message: "# Überschrift\n- Liste `code`",
                                    evidence: [], field: "details.annualBudget")]
-        let md = ValidationReport(records: [record]).markdown()
+        let md = MarkdownWriter.render(PruefberichtComposer().compose([record], date: "2023-06-05"))
         XCTAssertTrue(md.contains("### Handlungsempfehlung „\\*\\*Fett\\*\\* \\[Link\\](javascript:alert(1)) \\<img src=x\\> \\| Spalte“"), md)
-        // In a table cell nothing starts a block: only inline markup is escaped.
-        XCTAssertTrue(md.contains("| Fehler | `budget.missing` | # Überschrift - Liste \\`code\\` |"), md)
+        // Inside the finding's list item, a line of the message starts no block of its own.
+        XCTAssertTrue(md.contains("- **Fehler:** # Überschrift\n\\- Liste \\`code\\`\nWas tun: Den jährlichen Mitteleinsatz"), md)
         XCTAssertFalse(md.contains("[Link](javascript"))
+        XCTAssertFalse(md.contains("budget.missing"))  // people read what to do, not rule ids
     }
 
     func testCellsStayOnOneLine() {
