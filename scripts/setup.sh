@@ -18,4 +18,5 @@ if [ "${1:-}" = "--test" ]; then
   python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install -q jsonschema
   python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium
   python3 -c "import markdown_it" 2>/dev/null || python3 -m pip install -q markdown-it-py
+  python3 -c "import axe_selenium_python" 2>/dev/null || python3 -m pip install -q axe-selenium-python
 fi

@@ -23,7 +23,7 @@ public enum HTMLWriter {
         out += "<title>\(escape(doc.title))\(doc.fields.first.map { " " + escape($0.value.map(\.text).joined()) } ?? "")</title>\n"
         out += "<style>\n\(style)\n</style>\n</head>\n<body>\n"
         if !doc.pageHeader.isEmpty { out += "<header><small>\(escape(doc.pageHeader))</small></header>\n" }
-        out += "<h1>\(escape(doc.title))</h1>\n"
+        out += "<main>\n<h1>\(escape(doc.title))</h1>\n"
         if let marker = doc.marker { out += "<p class=\"marker\">\(escape(marker))</p>\n" }
         if !doc.fields.isEmpty {
             out += "<table class=\"kopf\">\n"
@@ -42,6 +42,7 @@ public enum HTMLWriter {
                 out += table(header: chart.table.header, rows: chart.table.rows)
             }
         }
+        out += "</main>\n"
         if !doc.pageFooter.isEmpty { out += "<footer>\(escape(doc.pageFooter))</footer>\n" }
         out += "</body>\n</html>\n"
         return out

@@ -165,6 +165,21 @@ final class CouncilPaperTests: XCTestCase {
         let register = try String(contentsOf: inputs.appendingPathComponent("vorlagen-register.json"), encoding: .utf8)
         XCTAssertTrue(register.contains("\"nummer\" : \"MV/2023/047\""), register)
 
+        // LibreOffice opens every ODT of the run (one batch): each PDF counts its pages, the dossiers show the chart.
+        let odts = try FileManager.default.subpathsOfDirectory(atPath: outputs.path).filter { $0.hasSuffix(".odt") }.map { outputs.appendingPathComponent($0).path }
+        XCTAssertEqual(odts.count, 8 + 2)
+        let pdfDir = dir.appendingPathComponent("pdf"), profile = dir.appendingPathComponent("lo-profile")
+        let soffice = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["soffice", "--headless", "-env:UserInstallation=file://\(profile.path)",
+                                     "--convert-to", "pdf", "--outdir", pdfDir.path] + odts)
+        XCTAssertEqual(soffice.status, 0, soffice.stderr)
+        for odt in odts {
+            let pdf = pdfDir.appendingPathComponent(((odt as NSString).lastPathComponent as NSString).deletingPathExtension + ".pdf").path
+            let text = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["pdftotext", pdf, "-"]).stdout
+            XCTAssertTrue(text.contains("Seite 1 von "), odt)
+            if odt.contains("/dossier/") { XCTAssertTrue(text.contains("Abstimmung über die Zielvorschläge"), odt) }
+            else { XCTAssertTrue(text.contains("ENTWURF"), odt) }
+        }
+
         // Later: outputs deleted, run again on another day -> the same numbers and dates.
         try FileManager.default.removeItem(at: outputs)
         let again = try run("1733300000")  // 2024-12-04

@@ -129,8 +129,36 @@ final class DossierTests: XCTestCase {
         XCTAssertEqual(seen["detailAfterClick"] as? Bool, true)
         XCTAssertEqual(seen["openAfterEnter"] as? Bool, false)
         XCTAssertTrue((seen["detailText"] as? String)?.contains("Beschreibung der Empfehlung") == true)
+        XCTAssertEqual(seen["printNoteFiltered"] as? String,
+                       "Gedruckt mit aktivem Filter (Steuerungsrelevanz: in hohem Maße steuerungsrelevant): 2 Handlungsempfehlungen von 16 werden gezeigt.")
+        XCTAssertEqual(seen["printNoteAll"] as? String, "")
         XCTAssertEqual(seen["errors"] as? [String], [])
         XCTAssertGreaterThan(seen["screenshotDistinctBytes"] as? Int ?? 0, 20)
+    }
+
+    /// The pages people read (overview, Prüfbericht, dossier, a paper) in headless Chromium at 360 px: axe-core
+    /// finds no serious or critical violation, and nothing makes the page wider than the phone.
+    func testPagesAreAccessibleAndFitAPhone() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("inputs"), to: dir.appendingPathComponent("inputs"))
+        let run = try runProcess(Fixtures.binary, ["run", "--inputs", "inputs", "--outputs", "outputs"], cwd: dir, environment: Self.epoch)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let outputs = dir.appendingPathComponent("outputs")
+        let paper = try XCTUnwrap(FileManager.default.contentsOfDirectory(atPath: outputs.appendingPathComponent("vorlagen").path).first { $0.hasSuffix(".html") })
+        let pages = ["index.html", "pruefbericht.html", "dossier/sozialplanung-fokus-2023.html", "vorlagen/\(paper)"].map { outputs.appendingPathComponent($0).path }
+        let r = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", Fixtures.url("browser/a11y_check.py").path] + pages)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let report = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: [String: Any]]
+        XCTAssertEqual(report.count, 4)
+        for (page, result) in report {
+            let violations = result["violations"] as? [[String: Any]] ?? []
+            let grave = violations.filter { ["serious", "critical"].contains($0["impact"] as? String ?? "") }
+            XCTAssertEqual(grave.count, 0, "\(page): \(grave)")
+            XCTAssertEqual(result["viewport"] as? Int, 360)
+            XCTAssertLessThanOrEqual(result["scrollWidth"] as? Int ?? 9999, 360, page)
+        }
     }
 
     func testTitlesAreEscaped() throws {

@@ -45,6 +45,38 @@ final class PaperTruthTests: XCTestCase {
         XCTAssertGreaterThan(checked, 40)
     }
 
+    /// Both dossiers of the samples against the records: taken in and not taken in exactly as decided for that
+    /// Fokus year, each with its assessment; earlier recommendations with the status the latest meeting up to
+    /// that year stated; the goal votes as counted; sources only the meetings used.
+    func testEveryDossierStatesOnlyWhatTheRecordsSay() throws {
+        let records = Fixtures.seedRecords.values.sorted { $0.date < $1.date }
+        let composer = DossierComposer(profile: .standard, fieldAssignments: [:], foreword: "Vorwort", date: "2023-06-05")
+        XCTAssertEqual(DossierComposer.years(records), [2022, 2023])
+        for year in DossierComposer.years(records) {
+            let dossier = composer.compose(records, year: year)
+            let decided = records.flatMap { r in r.recommendations.filter { $0.year == year && $0.includedInDossier != nil }.map { (r, $0) } }
+            XCTAssertEqual(Set(dossier.takenIn.map(\.title)), Set(decided.filter { $0.1.includedInDossier == true }.map(\.1.title)))
+            XCTAssertEqual(Set(dossier.notTakenIn.map(\.title)), Set(decided.filter { $0.1.includedInDossier == false }.map(\.1.title)))
+            for entry in dossier.takenIn + dossier.notTakenIn {
+                let (record, rec) = try XCTUnwrap(decided.first { $0.1.title == entry.title })
+                XCTAssertEqual(entry.relevance, rec.relevance?.germanLabel ?? "", entry.title)
+                XCTAssertEqual(entry.meetingDate, GermanFormat.date(record.date))
+                XCTAssertEqual(entry.reason, rec.includedInDossier == true ? nil : rec.relevance.map { "als \($0.germanLabel) eingeschätzt" })
+            }
+            let statusMeetings = records.filter { (Int($0.date.prefix(4)) ?? 0) <= year && $0.recommendations.contains { $0.status != nil } }
+            let statuses = statusMeetings.last.map { r in r.recommendations.filter { $0.status != nil && ($0.year ?? year) < year } } ?? []
+            XCTAssertEqual(dossier.earlier.map(\.title).sorted(), statuses.map(\.title).sorted(), "\(year)")
+            for entry in dossier.earlier { XCTAssertEqual(entry.status, statuses.first { $0.title == entry.title }?.status?.rawValue) }
+            let goals = records.flatMap { $0.goalProposals.filter { $0.year == year } }
+            for goal in dossier.goals {
+                let source = try XCTUnwrap(goals.first { $0.title == goal.title })
+                XCTAssertEqual([goal.agree, goal.disagree], [source.agree, source.disagree])
+            }
+            let used = Set(decided.map(\.0.date) + goals.compactMap { g in records.first { $0.goalProposals.contains(g) }?.date } + statusMeetings.suffix(1).map(\.date))
+            XCTAssertEqual(dossier.sources, used.sorted().map { "Protokoll der Sitzung der Steuerungsgruppe Sozialplanung vom \(GermanFormat.date($0))" })
+        }
+    }
+
     /// The statements of one paper against its record.
     func assertTrue(_ doc: ReportDocument, _ record: MeetingRecord, _ rec: Recommendation, kind: String, date: String,
                     catalog: StrategicGoalCatalog, file: StaticString = #filePath, line: UInt = #line) {

@@ -50,6 +50,13 @@ try:
     result["openAfterEnter"] = item.get_attribute("open") is not None
     summary.send_keys(Keys.ENTER)
     result["detailText"] = table.text
+    # Printing with a filter active says so on the printout.
+    relevance.select_by_value("high")
+    driver.execute_script("window.dispatchEvent(new Event('beforeprint'))")
+    result["printNoteFiltered"] = driver.find_element(By.ID, "druckhinweis").get_attribute("textContent")
+    relevance.select_by_value("")
+    driver.execute_script("window.dispatchEvent(new Event('beforeprint'))")
+    result["printNoteAll"] = driver.find_element(By.ID, "druckhinweis").get_attribute("textContent")
     result["errors"] = [l["message"] for l in driver.get_log("browser") if l["level"] == "SEVERE"]
     driver.save_screenshot(shot)
 finally:
