@@ -35,6 +35,7 @@ public struct DossierComposer: Sendable {
         let sorted = records.sorted { $0.date < $1.date }
         var taken: [Dossier.Entry] = [], notTaken: [Dossier.Entry] = [], earlier: [Dossier.Entry] = []
         var goals: [Dossier.Goal] = []
+        var conclusions: [String] = []
         var used: [MeetingRecord] = []
         var statusSource: MeetingRecord?
         for record in sorted {
@@ -42,6 +43,10 @@ public struct DossierComposer: Sendable {
             for g in record.goalProposals where g.year == year && !goals.contains(where: { TitleKey($0.title).sameTitle(as: TitleKey(g.title)) }) {
                 goals.append(Dossier.Goal(title: g.title, agree: g.agree, disagree: g.disagree))
                 contributes = true
+            }
+            // The conclusions of the meeting that voted on this year's proposals.
+            if record.goalProposals.contains(where: { $0.year == year }) {
+                for c in record.goalConclusions where !conclusions.contains(c) { conclusions.append(c) }
             }
             for rec in record.recommendations where rec.year == year && rec.includedInDossier != nil {
                 let entry = self.entry(rec, record, reason: rec.includedInDossier == true ? nil : reason(rec))
@@ -62,7 +67,7 @@ public struct DossierComposer: Sendable {
         let sources = used.sorted { $0.date < $1.date }.map { "Protokoll der Sitzung der \($0.body) vom \(GermanFormat.date($0.date))" }
         let text = foreword.map { $0.replacingOccurrences(of: "{jahr}", with: String(year)).replacingOccurrences(of: "{kreis}", with: profile.kreis) }
         return Dossier(year: year, title: profile.dossierName(year: year), kreis: profile.kreis, foreword: text, goals: goals,
-                       takenIn: taken, notTakenIn: notTaken, earlier: earlier, sources: sources, date: date)
+                       conclusions: conclusions, takenIn: taken, notTakenIn: notTaken, earlier: earlier, sources: sources, date: date)
     }
 
     /// Adds an entry, or merges it into the entry of the same recommendation (details and comments kept).

@@ -6,6 +6,7 @@ public enum ExtractionVersion {
     /// 1: everything up to the reliability work; 2: control characters and bidi marks removed from blocks,
     /// implausible sums no longer amounts, recommendations with different codes ("U3", "Ü3") kept apart;
     /// 3: findings name the record field they concern (`field`); 4: remarks are only what participants wrote
-    /// (no headings, labels, labelled or repeated titles, status table rows).
-    public static let current = 4
+    /// (no headings, labels, labelled or repeated titles, status table rows); 5: the steering group's conclusions
+    /// on the goal proposals (`goalConclusions`).
+    public static let current = 5
 }

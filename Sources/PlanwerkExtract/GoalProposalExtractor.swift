@@ -46,6 +46,9 @@ public struct GoalProposalExtractor: Sendable {
         var comment: Int?
     }
 
+    /// True for the header row of a vote table ("Zielvorschlag | Stimme zu | Passt für mich nicht").
+    static func isVoteHeader(_ cells: [String]) -> Bool { GoalProposalExtractor().headerColumns(cells) != nil }
+
     func headerColumns(_ cells: [String]) -> Columns? {
         guard let agree = cells.firstIndex(where: { Self.agreeLabels.matches($0) }),
               let disagree = cells.firstIndex(where: { Self.disagreeLabels.matches($0) }),

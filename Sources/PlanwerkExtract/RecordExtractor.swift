@@ -23,6 +23,7 @@ public struct RecordExtractor: Sendable {
                                    sessionNumber: header.sessionNumber, sources: [document.source])
         record.agenda = AgendaExtractor().extract(blocks)
         record.goalProposals = GoalProposalExtractor().extract(blocks, meetingYear: meetingDate.year)
+        record.goalConclusions = GoalConclusionExtractor().extract(blocks)
         let decisions = DecisionExtractor(profile: profile).extract(blocks)
         let forms = DetailFormExtractor().extract(blocks)
         let rows = StatusTableExtractor(profile: profile).extract(blocks)

@@ -27,6 +27,7 @@ public struct RecordMerger: Sendable {
         out.goalProposals = []
         out.resolutionProposals = []
         out.agreements = []
+        out.goalConclusions = []
         out.nextMeetings = []
         out.findings = []
         out.sources = []
@@ -40,6 +41,7 @@ public struct RecordMerger: Sendable {
             out.sessionNumber = out.sessionNumber ?? r.sessionNumber
             for item in r.agenda { mergeAgendaItem(item, into: &agenda) }
             for g in r.goalProposals { mergeGoal(g, into: &goals) }
+            for c in r.goalConclusions { Self.mergeStatement(c, into: &out.goalConclusions) }
             for rec in r.recommendations { mergeRecommendation(rec, into: &recommendations) }
             for p in r.resolutionProposals { mergeProposal(p, into: &proposals) }
             for a in r.agreements {
@@ -69,6 +71,18 @@ public struct RecordMerger: Sendable {
         } else {
             list.append(item, key: key)
         }
+    }
+
+    /// Adds a statement unless the list has it (tolerantly); a statement one source cut short ("… die sog.")
+    /// gives way to the complete one.
+    static func mergeStatement(_ text: String, into list: inout [String]) {
+        let key = TitleKey(text)
+        for (i, existing) in list.enumerated() {
+            let other = TitleKey(existing)
+            if other.sameTitle(as: key) || other.normalized.hasPrefix(key.normalized) { return }
+            if key.normalized.hasPrefix(other.normalized) { list[i] = text; return }
+        }
+        list.append(text)
     }
 
     func mergeGoal(_ g: GoalProposal, into list: inout TitledItems<GoalProposal>) {

@@ -22,6 +22,8 @@ public struct MeetingRecord: Codable, Sendable {
     public var agenda: [AgendaItem]
     /// Goal proposals with votes.
     public var goalProposals: [GoalProposal]
+    /// The steering group's conclusions on the goal proposals (the points after the vote table).
+    public var goalConclusions: [String]
     /// Recommendations: decisions, detail forms, status rows.
     public var recommendations: [Recommendation]
     /// Resolution proposals per Handlungsansatz.
@@ -45,6 +47,7 @@ public struct MeetingRecord: Codable, Sendable {
         self.sources = sources
         self.agenda = []
         self.goalProposals = []
+        self.goalConclusions = []
         self.recommendations = []
         self.resolutionProposals = []
         self.agreements = []
@@ -56,7 +59,7 @@ public struct MeetingRecord: Codable, Sendable {
     public static func makeID(date: String, body: String) -> String { "\(date)-\(Slug.make(body))" }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, id, body, date, location, online, sessionNumber, sources, agenda, goalProposals
+        case schemaVersion, id, body, date, location, online, sessionNumber, sources, agenda, goalProposals, goalConclusions
         case recommendations, resolutionProposals, agreements, nextMeetings, findings
     }
 
@@ -73,6 +76,7 @@ public struct MeetingRecord: Codable, Sendable {
         sources = try c.decodeIfPresent([Source].self, forKey: .sources) ?? []
         agenda = try c.decodeIfPresent([AgendaItem].self, forKey: .agenda) ?? []
         goalProposals = try c.decodeIfPresent([GoalProposal].self, forKey: .goalProposals) ?? []
+        goalConclusions = try c.decodeIfPresent([String].self, forKey: .goalConclusions) ?? []
         recommendations = try c.decodeIfPresent([Recommendation].self, forKey: .recommendations) ?? []
         resolutionProposals = try c.decodeIfPresent([ResolutionProposal].self, forKey: .resolutionProposals) ?? []
         agreements = try c.decodeIfPresent([String].self, forKey: .agreements) ?? []
@@ -93,6 +97,7 @@ public struct MeetingRecord: Codable, Sendable {
         try c.encode(sources, forKey: .sources)
         try c.encode(agenda, forKey: .agenda)
         try c.encode(goalProposals, forKey: .goalProposals)
+        try c.encode(goalConclusions, forKey: .goalConclusions)
         try c.encode(recommendations, forKey: .recommendations)
         try c.encode(resolutionProposals, forKey: .resolutionProposals)
         try c.encode(agreements, forKey: .agreements)

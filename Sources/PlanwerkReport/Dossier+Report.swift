@@ -12,6 +12,10 @@ extension Dossier {
         } else {
             blocks.append(.chart(voteChart))
         }
+        if !conclusions.isEmpty {
+            blocks.append(.heading(level: 2, text: "Ergebnis der Steuerungsgruppe"))
+            blocks.append(.bulletList(conclusions.map { [TextRun($0)] }))
+        }
         blocks.append(.heading(level: 1, text: "Handlungsempfehlungen \(year)"))
         if takenIn.isEmpty { blocks.append(.paragraph([TextRun("Keine Handlungsempfehlung wurde in das Dossier aufgenommen.")])) }
         for field in fields {

@@ -55,6 +55,8 @@ public struct Dossier: Sendable, Hashable {
     /// The Vorwort; nil when the office has not written one (the dossier is then a draft).
     public var foreword: String?
     public var goals: [Goal]
+    /// The steering group's conclusions on the goal proposals.
+    public var conclusions: [String]
     public var takenIn: [Entry]
     public var notTakenIn: [Entry]
     /// Earlier years' recommendations with their status as it stood at this year's meetings.
@@ -65,13 +67,14 @@ public struct Dossier: Sendable, Hashable {
     /// The document date, "YYYY-MM-DD".
     public var date: String
 
-    public init(year: Int, title: String, kreis: String, foreword: String?, goals: [Goal], takenIn: [Entry], notTakenIn: [Entry],
-                earlier: [Entry], sources: [String], date: String) {
+    public init(year: Int, title: String, kreis: String, foreword: String?, goals: [Goal], conclusions: [String] = [], takenIn: [Entry],
+                notTakenIn: [Entry], earlier: [Entry], sources: [String], date: String) {
         self.year = year
         self.title = title
         self.kreis = kreis
         self.foreword = foreword
         self.goals = goals
+        self.conclusions = conclusions
         self.takenIn = takenIn
         self.notTakenIn = notTakenIn
         self.earlier = earlier

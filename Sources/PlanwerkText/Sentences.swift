@@ -7,6 +7,17 @@ public enum Sentences {
                                              "d", "h", "s", "nr", "pkt", "sog", "usw", "evtl", "inkl", "zzgl",
                                              "abzgl", "ggü", "vj", "p", "dr", "fr", "hr", "std", "min", "max", "rd"]
 
+    /// True when the text ends a sentence: ".", "!", "?" (or a closing quote after one), but not the dot of an
+    /// abbreviation ("die sog.", "z. B.") or of an ordinal number ("am 3.").
+    public static func endsSentence(_ text: String) -> Bool {
+        var t = Substring(text.trimmingCharacters(in: .whitespaces))
+        while let last = t.last, "“”\"')".contains(last) { t = t.dropLast() }
+        guard let last = t.last, ".!?".contains(last) else { return false }
+        guard last == "." else { return true }
+        let word = t.dropLast().split(separator: " ").last.map(String.init) ?? ""
+        return !(abbreviations.contains(word.lowercased()) || (word.count <= 2 && !word.isEmpty && word.allSatisfy(\.isNumber)))
+    }
+
     /// The sentences of `text`, trimmed, empty ones dropped.
     public static func split(_ text: String) -> [String] {
         text.withUTF8Bytes { u in UTF8Joining.scalarsAreCharacters(u) ? splitBytes(u) : splitCharacters(text) }

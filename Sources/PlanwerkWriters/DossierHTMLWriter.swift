@@ -70,7 +70,9 @@ public enum DossierHTMLWriter {
         }
         out += "<p id=\"druckhinweis\" class=\"druckhinweis\"></p>\n"
         out += "<section id=\"vorwort\"><h2>Vorwort</h2><p>\(d.foreword.map(e) ?? "<mark class=\"fehlt\">[FEHLT: Vorwort]</mark>")</p></section>\n"
-        out += "<section id=\"zielvorschlaege\"><h2>Sozialpolitische Zielvorschläge \(d.year)</h2>\n" + goals(d) + "</section>\n"
+        out += "<section id=\"zielvorschlaege\"><h2>Sozialpolitische Zielvorschläge \(d.year)</h2>\n" + goals(d)
+            + (d.conclusions.isEmpty ? "" : "<h3>Ergebnis der Steuerungsgruppe</h3>\n<ul>" + d.conclusions.map { "<li>\(e($0))</li>" }.joined() + "</ul>\n")
+            + "</section>\n"
         out += "<section id=\"empfehlungen\"><h2>Handlungsempfehlungen</h2>\n"
         out += "<form class=\"filter\" role=\"search\" onsubmit=\"return false\">\n"
         out += select("f-feld", "Handlungsfeld", Array(Set(all.map(\.field))).sorted().map { ($0, $0) })
