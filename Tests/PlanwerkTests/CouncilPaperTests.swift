@@ -203,6 +203,32 @@ final class CouncilPaperTests: XCTestCase {
         XCTAssertEqual(finalRegister.entries.map(\.number), (40...47).map { "MV/2023/0\($0)" } + ["MV/2024/040"])
     }
 
+    func testBeschlussvorlageNeedsTheBudgetFactsOfTheOffice() throws {
+        let out = temporaryDirectory()
+        let config = try Self.inputsCopy()
+        defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: config) }
+        // Costs are known, but not Haushaltsjahr and Deckung: refused, nothing written; the number is taken.
+        let refused = try vorlage("2021-03-05", ["--recommendation", "Sportverein", "--type", "beschlussvorlage"], out: out, config: config)
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("  - Haushaltsjahr\n  - Deckung\n"), refused.stderr)
+        XCTAssertEqual((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? [], [])
+        // The office enters them in the register: the paper is final, Vorberatung then Entscheidung.
+        var register = try PaperRegister.load(inputs: config.path)
+        XCTAssertEqual(register.entries.map(\.number), ["BV/2023/010"])
+        register.entries[0].budgetYear = "2024"
+        register.entries[0].coverage = "Produkt 31.10.01, Mehraufwand aus der allgemeinen Rücklage"
+        try register.json().write(to: config.appendingPathComponent(PaperRegister.fileName))
+        let ok = try vorlage("2021-03-05", ["--recommendation", "Sportverein", "--type", "beschlussvorlage"], out: out, config: config)
+        XCTAssertEqual(ok.status, 0, ok.stderr)
+        let md = try String(contentsOf: out.appendingPathComponent("BV-2023-010-uebernahme-der-mitgliedsbeitraege-im-sportverein-fuer-famili.md"), encoding: .utf8)
+        XCTAssertFalse(md.contains("ENTWURF"))
+        XCTAssertTrue(md.contains("1. Der Ausschuss für Soziales, Gesundheit, Gleichstellung und Senioren empfiehlt, der Kreistag beschließt die Umsetzung der Handlungsempfehlung „Übernahme der Mitgliedsbeiträge"), md)
+        XCTAssertTrue(md.contains("| Haushaltsjahr | 2024 |"))
+        XCTAssertTrue(md.contains("| Deckung | Produkt 31.10.01, Mehraufwand aus der allgemeinen Rücklage |"))
+        XCTAssertTrue(md.contains("| 28. November 2023 | Ausschuss für Soziales, Gesundheit, Gleichstellung und Senioren | Vorberatung |"))
+        XCTAssertTrue(md.contains("| 17. April 2024 | Kreistag | Entscheidung |"))
+    }
+
     func testRegisterNeverGivesANumberTwice() throws {
         var settings = try CouncilSettings.load(inputs: Fixtures.packageRoot.appendingPathComponent("inputs").path)
         settings.numberPattern = "{kuerzel}-{nummer}"  // no year: numbers of different years could collide
