@@ -57,6 +57,7 @@ let package = Package(
         .target(name: "PlanwerkReport"),
         .target(name: "PlanwerkStore", dependencies: ["PlanwerkModel", "PlanwerkText", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "PlanwerkWriters", dependencies: ["PlanwerkReport", "PlanwerkText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "PlanwerkReview", dependencies: ["PlanwerkModel", "PlanwerkText", "PlanwerkConfig"]),
         .target(name: "PlanwerkCompose", dependencies: ["PlanwerkModel", "PlanwerkText", "PlanwerkReport", "PlanwerkXML", "PlanwerkConfig", "PlanwerkValidate"]),
         .systemLibrary(
             name: "CPoppler",
@@ -74,7 +75,7 @@ let package = Package(
             name: "PlanwerkPipeline",
             dependencies: [
                 "PlanwerkModel", "PlanwerkText", "PlanwerkReaders", "PlanwerkExtract",
-                "PlanwerkMerge", "PlanwerkValidate", "PlanwerkConfig",
+                "PlanwerkMerge", "PlanwerkValidate", "PlanwerkConfig", "PlanwerkReview",
                 "PlanwerkReport", "PlanwerkWriters", "PlanwerkCompose", "PlanwerkStore",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -83,7 +84,7 @@ let package = Package(
             name: "PlanwerkCLI",
             dependencies: [
                 "PlanwerkPipeline", "PlanwerkModel", "PlanwerkConfig", "PlanwerkValidate", "PlanwerkCompose",
-                "PlanwerkReport", "PlanwerkWriters", "PlanwerkStore",
+                "PlanwerkReport", "PlanwerkWriters", "PlanwerkStore", "PlanwerkReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -103,6 +104,7 @@ let package = Package(
                 "PlanwerkModel", "PlanwerkText", "PlanwerkReaders", "PlanwerkExtract",
                 "PlanwerkMerge", "PlanwerkValidate", "PlanwerkXML", "PlanwerkConfig",
                 "PlanwerkPipeline", "PlanwerkReport", "PlanwerkWriters", "PlanwerkCompose", "PlanwerkStore", "PlanwerkOCR", "PlanwerkFuzzing",
+                "PlanwerkReview",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanwerkPipeline
+import PlanwerkReview
 import PlanwerkValidate
 
 /// `planwerk archive <folders...>`: many years of protocols into the searchable store.
@@ -19,7 +20,8 @@ struct ArchiveCommand: ParsableCommand {
 
     func run() throws {
         let context = try config.context()
-        let ingest = IngestPipeline(profile: context.profile, validator: Validator(context: context), pdf: pdf.options)
+        let ingest = IngestPipeline(profile: context.profile, validator: Validator(context: context), pdf: pdf.options,
+                                    review: ReviewFolder(inputs: config.inputs))
         let store = try ArchiveOptions.open(archive.db)
         let summary = try ArchiveOptions.archive(inputs, store: store, ingest: ingest, jobs: pdf.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                                  fingerprint: config.fingerprint(), prune: false)

@@ -3,6 +3,7 @@ import Foundation
 import PlanwerkConfig
 import PlanwerkModel
 import PlanwerkPipeline
+import PlanwerkReview
 import PlanwerkValidate
 
 /// Options shared by the commands: where the Kreis profile and the strategic goals catalogue are. Without
@@ -13,6 +14,9 @@ struct ConfigOptions: ParsableArguments {
 
     @Option(name: .long, help: "Katalog der strategischen Ziele (XML). Standard: strategic-goals.xml im Eingabeordner, falls vorhanden.")
     var catalog: String?
+
+    /// The inputs folder of commands without `--inputs` (corrections and releases are read from it).
+    var inputs: String { "inputs" }
 
     /// The profile file in use: the option, else `<inputs>/profile.json`.
     func profilePath(inputs: String) -> String { profile ?? (inputs as NSString).appendingPathComponent("profile.json") }
@@ -65,6 +69,8 @@ struct ConfigOptions: ParsableArguments {
         for f in [profilePath(inputs: inputs), catalogPath(inputs: inputs)] + council {
             data.append(FileManager.default.contents(atPath: f) ?? Data("-".utf8))
         }
+        // Corrections and releases change the meetings too: a change re-merges them.
+        data.append(ReviewFolder(inputs: inputs).contents())
         return SourceHash.hex(data)
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanwerkModel
 import PlanwerkPipeline
+import PlanwerkReview
 import PlanwerkValidate
 
 /// `planwerk ingest <files or folders...> --out <dir>`: protocols to one JSON record per meeting.
@@ -23,7 +24,8 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let context = try config.context()
-        let pipeline = IngestPipeline(profile: context.profile, validator: Validator(context: context), pdf: pdf.options)
+        let pipeline = IngestPipeline(profile: context.profile, validator: Validator(context: context), pdf: pdf.options,
+                                    review: ReviewFolder(inputs: config.inputs))
         let result = pipeline.ingest(paths: inputs)
         try IngestReport.finish(result, pipeline: pipeline, outDir: URL(fileURLWithPath: out), removeStale: false)
     }

@@ -9,7 +9,8 @@ public struct PlanwerkCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "planwerk",
         abstract: "Protokolle der Steuerungsgruppe Sozialplanung in Sitzungsdatensätze, Prüfberichte und Vorlagen umwandeln.",
-        subcommands: [RunCommand.self, IngestCommand.self, ValidateCommand.self, VorlageCommand.self, DossierCommand.self, ArchiveCommand.self, SearchCommand.self, HistoryCommand.self, BlocksCommand.self]
+        subcommands: [RunCommand.self, IngestCommand.self, ValidateCommand.self, VorlageCommand.self, DossierCommand.self, ArchiveCommand.self, SearchCommand.self, HistoryCommand.self, BlocksCommand.self,
+                      FactsCommand.self, CorrectCommand.self, ConfirmCommand.self, ReleaseCommand.self]
     )
 
     /// Creates the command.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanwerkModel
+import PlanwerkReview
 
 /// `planwerk vorlage <record.json>`: council papers for a meeting's recommendations.
 struct VorlageCommand: ParsableCommand {
@@ -37,7 +38,13 @@ struct VorlageCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let generator = try paper.generator(catalog: try config.context(inputs: paper.configDir).catalog)
-        let all = records.contains { $0.id == target.id } ? records : records + [target]
+        // A record file's release mark is not trusted: the release in force comes from the releases in inputs/.
+        let review = ReviewFolder(inputs: paper.configDir)
+        let all = (records.contains { $0.id == target.id } ? records : records + [target]).map { record -> MeetingRecord in
+            var checked = record
+            checked.release = ReleaseCheck.status(record, releases: (try? review.releases(record.id)) ?? []).release.map { ReleaseMark(by: $0.author, time: $0.time) }
+            return checked
+        }
         let papers = try PaperOptions.papers(generator, all, only: recommendation, in: target, draft: draft, inputs: paper.configDir)
         if papers.isEmpty {
             if let recommendation {

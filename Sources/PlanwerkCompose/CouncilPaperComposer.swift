@@ -21,6 +21,7 @@ public struct CouncilPaperComposer: Sendable {
     public func compose(_ template: CouncilTemplate, _ context: PaperContext) -> Composed {
         let gaps = GapLog()
         for label in PaperFields.gapLabels(context) { gaps.add(label) }
+        if context.record.release == nil { gaps.add(PaperFields.releaseGap(context.record)) }
         var scope = Scope(context: context, template: template, variables: [:], gaps: gaps)
         let fields = template.headFields.compactMap { f in scope.runs(f.text).map { (label: f.label, value: $0) } }
         var blocks = scope.blocks(template.body)

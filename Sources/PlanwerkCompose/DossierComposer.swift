@@ -66,8 +66,10 @@ public struct DossierComposer: Sendable {
         earlier.sort { a, b in (a.year ?? 0) != (b.year ?? 0) ? (a.year ?? 0) < (b.year ?? 0) : GermanCollation.precedes(a.title, b.title) }
         let sources = used.sorted { $0.date < $1.date }.map { "Protokoll der Sitzung der \($0.body) vom \(GermanFormat.date($0.date))" }
         let text = foreword.map { $0.replacingOccurrences(of: "{jahr}", with: String(year)).replacingOccurrences(of: "{kreis}", with: profile.kreis) }
-        return Dossier(year: year, title: profile.dossierName(year: year), kreis: profile.kreis, foreword: text, goals: goals,
-                       conclusions: conclusions, takenIn: taken, notTakenIn: notTaken, earlier: earlier, sources: sources, date: date)
+        var dossier = Dossier(year: year, title: profile.dossierName(year: year), kreis: profile.kreis, foreword: text, goals: goals,
+                              conclusions: conclusions, takenIn: taken, notTakenIn: notTaken, earlier: earlier, sources: sources, date: date)
+        dossier.unreleased = used.sorted { $0.date < $1.date }.filter { $0.release == nil }.map(PaperFields.releaseGap)
+        return dossier
     }
 
     /// Adds an entry, or merges it into the entry of the same recommendation (details and comments kept).

@@ -49,6 +49,11 @@ public enum PaperFields {
         "empfehlung.strategischeziele": ("strategische Ziele", "details.strategicGoals"),
     ]
 
+    /// The gap of a paper whose meeting is not released (four eyes: checked and released by two people).
+    public static func releaseGap(_ record: MeetingRecord) -> String {
+        "Freigabe der Sitzung vom \(GermanFormat.date(record.date)) (planwerk release)"
+    }
+
     /// The label a gap of a field is shown with ("[FEHLT: Ausgangslage]").
     public static func gapLabel(_ name: String) -> String {
         recordFields[name]?.label ?? scalars[name] ?? listLabels[name] ?? name

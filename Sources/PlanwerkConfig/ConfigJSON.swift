@@ -37,7 +37,7 @@ public enum ConfigJSON {
     }
 
     static func place(_ context: DecodingError.Context) -> String {
-        let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+        let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
         return path.isEmpty ? "" : " (bei \(path))"
     }
 }

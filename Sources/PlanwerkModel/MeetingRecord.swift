@@ -34,6 +34,8 @@ public struct MeetingRecord: Codable, Sendable {
     public var nextMeetings: [NextMeeting]
     /// Findings of extraction and validation.
     public var findings: [Finding]
+    /// The release in force (inputs/freigaben), nil while the meeting is not released.
+    public var release: ReleaseMark?
 
     /// Creates a record for a meeting.
     public init(body: String, date: String, location: String? = nil, online: Bool = false,
@@ -53,6 +55,7 @@ public struct MeetingRecord: Codable, Sendable {
         self.agreements = []
         self.nextMeetings = []
         self.findings = []
+        self.release = nil
     }
 
     /// `<date>-<body-slug>`.
@@ -60,7 +63,7 @@ public struct MeetingRecord: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, id, body, date, location, online, sessionNumber, sources, agenda, goalProposals, goalConclusions
-        case recommendations, resolutionProposals, agreements, nextMeetings, findings
+        case recommendations, resolutionProposals, agreements, nextMeetings, findings, release
     }
 
     /// Decodes a record; missing lists read as empty.
@@ -82,6 +85,7 @@ public struct MeetingRecord: Codable, Sendable {
         agreements = try c.decodeIfPresent([String].self, forKey: .agreements) ?? []
         nextMeetings = try c.decodeIfPresent([NextMeeting].self, forKey: .nextMeetings) ?? []
         findings = try c.decodeIfPresent([Finding].self, forKey: .findings) ?? []
+        release = try c.decodeIfPresent(ReleaseMark.self, forKey: .release)
     }
 
     /// Encodes every contract key, nulls included.
@@ -103,5 +107,6 @@ public struct MeetingRecord: Codable, Sendable {
         try c.encode(agreements, forKey: .agreements)
         try c.encode(nextMeetings, forKey: .nextMeetings)
         try c.encode(findings, forKey: .findings)
+        try c.encode(release, forKey: .release)
     }
 }

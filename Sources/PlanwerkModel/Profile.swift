@@ -31,6 +31,11 @@ public struct Profile: Codable, Sendable {
     public var dossierName: String
     /// The lead office for council papers.
     public var leadOffice: String
+    /// Four eyes for releases (default on): the releasing person differs from the last one who corrected.
+    public var fourEyes: Bool?
+
+    /// True unless the profile turns four eyes off.
+    public var requiresFourEyes: Bool { fourEyes ?? true }
 
     /// Creates a profile.
     public init(kreis: String, body: String, relevanceLabels: [RelevanceLabel], dossierRelevance: [Relevance],

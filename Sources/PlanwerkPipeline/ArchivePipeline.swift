@@ -33,7 +33,7 @@ public struct ArchivePipeline: Sendable {
             options.jobs = max(1, options.jobs / max(1, jobs))
             pdf = options
         }
-        self.ingest = IngestPipeline(profile: ingest.profile, validator: ingest.validator, pdf: pdf)
+        self.ingest = IngestPipeline(profile: ingest.profile, validator: ingest.validator, pdf: pdf, review: ingest.review)
         self.store = store
         self.jobs = max(1, jobs)
         self.configFingerprint = configFingerprint

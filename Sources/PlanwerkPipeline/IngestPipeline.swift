@@ -1,8 +1,10 @@
 import Foundation
+import PlanwerkConfig
 import PlanwerkExtract
 import PlanwerkMerge
 import PlanwerkModel
 import PlanwerkReaders
+import PlanwerkReview
 import PlanwerkValidate
 
 /// Files in, one validated record per meeting out: read -> extract -> merge -> validate.
@@ -13,12 +15,15 @@ public struct IngestPipeline: Sendable {
     public let validator: Validator
     /// How PDFs are read; nil: PDFs are refused (no worker executable available).
     public let pdf: PDFOptions?
+    /// The people's corrections and releases (inputs/korrekturen, inputs/freigaben); nil: none are applied.
+    public let review: ReviewFolder?
 
     /// Creates a pipeline.
-    public init(profile: Profile, validator: Validator, pdf: PDFOptions? = nil) {
+    public init(profile: Profile, validator: Validator, pdf: PDFOptions? = nil, review: ReviewFolder? = nil) {
         self.profile = profile
         self.validator = validator
         self.pdf = pdf
+        self.review = review
     }
 
     /// Reads one file into the record of that source.
@@ -83,7 +88,32 @@ public struct IngestPipeline: Sendable {
     /// The one way from the records of sources to the records of meetings, for `ingest`, `archive` and `run`
     /// alike: merged by meeting, then validated.
     public func meetings(from sourceRecords: [MeetingRecord]) -> [MeetingRecord] {
-        RecordMerger().merge(sourceRecords).map { validator.validate($0) }
+        RecordMerger().merge(sourceRecords).map { reviewed($0).record }
+    }
+
+    /// A merged record with the corrections applied and checked against it, validated, and with its release in
+    /// force; also the review state of every corrected or confirmed fact.
+    public func reviewed(_ merged: MeetingRecord) -> (record: MeetingRecord, states: [String: Fact.State]) {
+        guard let review else { return (validator.validate(merged), [:]) }
+        var problems: [Finding] = []
+        func unreadable(_ error: Error, _ file: String) {
+            let lines = (error as? ConfigError)?.lines ?? ["\(file): nicht lesbar"]
+            problems += lines.map { Finding(rule: "correction.unreadable", severity: .error, recommendation: nil,
+                                            message: "\($0) – die Datei wird nicht angewendet und nicht verändert; bitte berichtigen.", evidence: [], field: "corrections") }
+        }
+        var corrections: [Correction] = []
+        do { corrections = try review.corrections(merged.id) } catch { unreadable(error, review.correctionsPath(merged.id)) }
+        let outcome = CorrectionLayer().apply(corrections, to: merged)
+        var record = outcome.record
+        record.findings += outcome.findings + problems
+        record = validator.validate(record)
+        var releases: [Release] = []
+        do { releases = try review.releases(merged.id) } catch { unreadable(error, review.releasesPath(merged.id)) }
+        let (release, withdrawn) = ReleaseCheck.status(record, releases: releases)
+        record.release = release.map { ReleaseMark(by: $0.author, time: $0.time) }
+        if let withdrawn { record.findings.append(withdrawn) }
+        if record.findings.count != outcome.record.findings.count { record = validator.validate(record) }  // sorted again
+        return (record, outcome.states)
     }
 
     /// Writes each record to `<dir>/<id>.json` atomically; returns the paths written.

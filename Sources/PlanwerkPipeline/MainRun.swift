@@ -3,6 +3,7 @@ import PlanwerkCompose
 import PlanwerkConfig
 import PlanwerkModel
 import PlanwerkReport
+import PlanwerkReview
 import PlanwerkStore
 import PlanwerkText
 import PlanwerkValidate
@@ -55,7 +56,9 @@ public struct MainRun: Sendable {
     }
 
     /// The pipeline that reads one source into a validated record.
-    public var ingest: IngestPipeline { IngestPipeline(profile: context.profile, validator: Validator(context: context), pdf: pdf) }
+    public var ingest: IngestPipeline {
+        IngestPipeline(profile: context.profile, validator: Validator(context: context), pdf: pdf, review: ReviewFolder(inputs: inputs))
+    }
 
     /// Runs the job; `progress` sees the archive pass. Errors: `StoreError` (archive), `ConfigError`
     /// (templates, register), `WriteFailure` (outputs).

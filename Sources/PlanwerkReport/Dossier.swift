@@ -88,8 +88,11 @@ public struct Dossier: Sendable, Hashable {
         return names.filter { $0 != Dossier.unassigned }.sorted() + (names.contains(Dossier.unassigned) ? [Dossier.unassigned] : [])
     }
 
-    /// What the dossier lacks to be final (a draft until it is written).
-    public var missing: [String] { foreword == nil ? ["Vorwort (inputs/dossier-vorwort.txt)"] : [] }
+    /// The meetings it is made from that are not released yet ("Freigabe der Sitzung vom …").
+    public var unreleased: [String] = []
+
+    /// What the dossier lacks to be final: a Vorwort, the release of its meetings.
+    public var missing: [String] { (foreword == nil ? ["Vorwort (inputs/dossier-vorwort.txt)"] : []) + unreleased }
 
     /// The group name of recommendations without a Handlungsfeld.
     public static let unassigned = "ohne Zuordnung"

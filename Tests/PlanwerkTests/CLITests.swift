@@ -75,7 +75,7 @@ final class CLITests: XCTestCase {
         // The overview: no vorlagen.json, so no papers; the dossiers without a Vorwort are drafts; the open errors.
         let index = try String(contentsOf: dir.appendingPathComponent("outputs/index.html"), encoding: .utf8)
         XCTAssertTrue(index.contains("<p>Keine Vorlagen.</p>"), index)
-        XCTAssertTrue(index.contains("<strong>Sozialplanung Fokus 2023</strong> <span class=\"stand entwurf\">ENTWURF – es fehlen: Vorwort (inputs/dossier-vorwort.txt)</span>"), index)
+        XCTAssertTrue(index.contains("<strong>Sozialplanung Fokus 2023</strong> <span class=\"stand entwurf\">ENTWURF – es fehlen: Vorwort (inputs/dossier-vorwort.txt), Freigabe der Sitzung vom 12. Mai 2023 (planwerk release)</span>"), index)
         XCTAssertTrue(index.contains("<strong>Sitzung vom 12. Mai 2023</strong> <span class=\"stand entwurf\">3 Fehler</span>"), index)
         // Every record against the JSON schema, with a real validator.
         let check = """

@@ -16,7 +16,12 @@ final class PaperTruthTests: XCTestCase {
         let settings = try CouncilSettings.load(inputs: inputs)
         let catalog = try CatalogLoader.load((inputs as NSString).appendingPathComponent("strategic-goals.xml"),
                                              schema: Fixtures.packageRoot.appendingPathComponent("schemas/strategic-goals.xsd").path)
-        let records = Fixtures.seedRecords.values.sorted { $0.date < $1.date }
+        // Released meetings (a final paper must be possible); the release itself is tested in ReviewTests.
+        let records = Fixtures.seedRecords.values.sorted { $0.date < $1.date }.map { r -> MeetingRecord in
+            var released = r
+            released.release = ReleaseMark(by: "Prüferin", time: "2023-06-01T10:00:00Z")
+            return released
+        }
         var checked = 0, final = 0, notIncluded = 0
         for kind in ["mitteilungsvorlage", "beschlussvorlage"] {
             let template = try TemplateLoader.load((inputs as NSString).appendingPathComponent("templates/\(kind).xml"),
