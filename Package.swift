@@ -92,7 +92,7 @@ let package = Package(
             name: "PlanwerkFuzzing",
             dependencies: [
                 "PlanwerkModel", "PlanwerkText", "PlanwerkMerge", "PlanwerkValidate", "PlanwerkConfig", "PlanwerkCompose",
-                "PlanwerkPipeline", "PlanwerkReport", "PlanwerkWriters",
+                "PlanwerkPipeline", "PlanwerkReport", "PlanwerkWriters", "PlanwerkReview",
             ]
         ),
         .executableTarget(name: "planwerk", dependencies: ["PlanwerkCLI"]),

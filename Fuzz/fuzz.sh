@@ -28,7 +28,7 @@ while [ $# -gt 0 ]; do
     *) targets+=("$1"); shift ;;
   esac
 done
-[ ${#targets[@]} -gt 0 ] || targets=(text-path parsers xml-loaders json-config edited-record)
+[ ${#targets[@]} -gt 0 ] || targets=(text-path parsers xml-loaders json-config edited-record corrections)
 project="$(cd .. && pwd)"
 saved="$project/Tests/PlanwerkTests/Fixtures/fuzz"
 

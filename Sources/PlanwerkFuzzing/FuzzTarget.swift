@@ -15,6 +15,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case jsonConfig = "json-config"
     /// A record edited by hand -> validate -> Prüfbericht, papers, dossier.
     case editedRecord = "edited-record"
+    /// A corrections or releases file written by hand -> the layer applied to a sample record -> release check.
+    case corrections
 
     /// Runs the target on one input.
     public func run(_ data: Data, with environment: FuzzEnvironment) {
@@ -24,6 +26,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .xmlLoaders: FuzzTargets.xmlLoaders(data, environment)
         case .jsonConfig: FuzzTargets.jsonConfig(data)
         case .editedRecord: FuzzTargets.editedRecord(data, environment)
+        case .corrections: FuzzTargets.corrections(data, environment)
         }
     }
 }

@@ -5,6 +5,7 @@ import PlanwerkMerge
 import PlanwerkModel
 import PlanwerkPipeline
 import PlanwerkReport
+import PlanwerkReview
 import PlanwerkText
 import PlanwerkValidate
 import PlanwerkWriters
@@ -74,6 +75,30 @@ enum FuzzTargets {
     static func xmlLoaders(_ data: Data, _ env: FuzzEnvironment) {
         _ = try? CatalogLoader.parse(data, file: "ziele.xml", schema: env.catalogSchema)
         _ = try? TemplateLoader.parse(data, file: "vorlage.xml", schema: env.templateSchema)
+    }
+
+    /// The sample record the corrections are applied to: one meeting with a decision, a detail form and a vote.
+    static let correctedRecord: MeetingRecord = {
+        var r = MeetingRecord(body: "Steuerungsgruppe Sozialplanung", date: "2030-05-10")
+        var details = RecommendationDetails()
+        details.annualBudget = AnnualBudget(text: "1.000 Euro", amountEUR: 1000)
+        r.recommendations = [Recommendation(title: "Lotsen im Amt für alle Familien", year: 2030, relevance: .relevant, includedInDossier: true,
+                                            dossier: "Sozialplanung Fokus 2030", details: details)]
+        r.goalProposals = [GoalProposal(year: 2030, title: "Wohnen sichern", agree: 3, disagree: 1)]
+        r.nextMeetings = [NextMeeting(date: "2030-11-08")]
+        return r
+    }()
+
+    static func corrections(_ data: Data, _ env: FuzzEnvironment) {
+        _ = FactValue.parse(String(decoding: data.prefix(4096), as: UTF8.self))
+        let entries = (try? ReviewFolder.corrections(data, file: "korrekturen.json")) ?? []
+        let outcome = CorrectionLayer().apply(entries, to: correctedRecord)
+        _ = try? outcome.record.jsonData()
+        let validated = env.validator.validate(outcome.record)
+        let releases = (try? ReviewFolder.releases(data, file: "freigaben.json")) ?? []
+        _ = ReleaseCheck.status(validated, releases: releases)
+        _ = ReleaseCheck.problems(validated, states: outcome.states, corrections: entries, author: "A", fourEyes: true)
+        documents([validated], env)
     }
 
     static func jsonConfig(_ data: Data) {

@@ -25,7 +25,13 @@ public struct ReviewFolder: Sendable {
     public func corrections(_ meetingID: String) throws -> [Correction] {
         let file = correctionsPath(meetingID)
         guard FileManager.default.fileExists(atPath: file) else { return [] }
-        let entries = try ConfigJSON.decode(CorrectionsFile.self, from: file).korrekturen
+        guard let data = FileManager.default.contents(atPath: file) else { throw ConfigError(file: file, problems: ["nicht lesbar"]) }
+        return try Self.corrections(data, file: file)
+    }
+
+    /// The corrections in a file's bytes (named `file` in messages).
+    public static func corrections(_ data: Data, file: String) throws -> [Correction] {
+        let entries = try ConfigJSON.decode(CorrectionsFile.self, data: data, file: file).korrekturen
         let problems = entries.enumerated().filter { !RecordFacts.isKnown($0.element.key) }
             .map { "unbekannter Schlüssel „\($0.element.key)“ (bei korrekturen.\($0.offset))" }
         if !problems.isEmpty { throw ConfigError(file: file, problems: problems) }
@@ -37,6 +43,11 @@ public struct ReviewFolder: Sendable {
         let file = releasesPath(meetingID)
         guard FileManager.default.fileExists(atPath: file) else { return [] }
         return try ConfigJSON.decode(ReleasesFile.self, from: file).freigaben
+    }
+
+    /// The releases in a file's bytes.
+    public static func releases(_ data: Data, file: String) throws -> [Release] {
+        try ConfigJSON.decode(ReleasesFile.self, data: data, file: file).freigaben
     }
 
     /// The text of a corrections file (append-only: callers pass the entries read plus the new ones).
