@@ -22,5 +22,10 @@ public enum FindingAdvice {
         "decision.inconsistent": "Die Entscheidung im Protokoll prüfen: Einschätzung und Aufnahme in das Planungsdossier widersprechen sich.",
         "recommendation.duplicate": "Prüfen, welche der Entscheidungen gilt, und die andere berichtigen.",
         "votes.unreadable": "Die Stimmenzahlen aus dem Original übertragen.",
+        "correction.conflict": "Im Protokoll nachsehen, welcher Wert gilt, und ihn mit planwerk correct neu festhalten oder mit planwerk confirm bestätigen.",
+        "correction.invalid": "Die Berichtigung mit einem passenden Wert wiederholen (planwerk facts zeigt die Form der Angabe).",
+        "correction.unreadable": "Die genannte Datei in inputs/korrekturen oder inputs/freigaben reparieren; bis dahin wird sie nicht angewendet.",
+        "correction.orphaned": "Prüfen, ob die Berichtigung noch gebraucht wird, und sie sonst mit planwerk correct --undo zurücknehmen.",
+        "release.withdrawn": "Die geänderten Angaben prüfen und die Sitzung mit planwerk release erneut freigeben.",
     ]
 }
