@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Planwerk needs on Debian 12 (as root): system libraries, and with --test the test tools.
 set -euo pipefail
-packages=(libxml2-dev libpoppler-glib-dev pkg-config libsqlite3-dev tesseract-ocr tesseract-ocr-deu libtesseract-dev)
+packages=(libxml2-dev libpoppler-glib-dev pkg-config libsqlite3-dev tesseract-ocr tesseract-ocr-deu libtesseract-dev libreoffice-writer-nogui)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(poppler-utils libreoffice-writer-nogui chromium chromium-driver)
+  packages+=(poppler-utils chromium chromium-driver)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -13,6 +13,7 @@ enum ErrorText {
         case let e as InputFailure: return [e.line]
         case let e as ConfigError: return e.lines
         case let e as StoreError: return [e.germanMessage]
+        case let e as PDFConverter.Failure: return [e.message]
         default:
             if String(reflecting: type(of: error)).contains("DatabaseError") {
                 return [StoreError.from(error, path: path ?? "Archivdatenbank").germanMessage]

@@ -62,14 +62,11 @@ struct PaperOptions: ParsableArguments {
     static func write(_ papers: [CouncilPapers.Paper], formats: [DocumentFormat], to dir: URL) throws -> (files: [URL], complete: Bool) {
         var written: [URL] = []
         AtomicFileWriter.removeStaleTemporaries(in: dir)
-        for paper in papers {
-            guard let doc = paper.document else { continue }
-            do {
-                written += try DocumentFormat.write(doc, name: paper.fileName, formats: formats, to: dir)
-            } catch {
-                for line in ErrorText.lines(error, path: dir.path) { Console.error(line) }
-                throw ExitCode(1)
-            }
+        do {
+            written = try DocumentFormat.write(papers.compactMap { p in p.document.map { ($0, p.fileName) } }, formats: formats, to: dir)
+        } catch {
+            for line in ErrorText.lines(error, path: dir.path) { Console.error(line) }
+            throw ExitCode(1)
         }
         print(papers, written: written)
         return (written, papers.allSatisfy { $0.document != nil })

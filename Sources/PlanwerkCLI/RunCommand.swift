@@ -56,6 +56,7 @@ struct RunCommand: ParsableCommand {
             Console.out("Dossier \(dossier.title): \(dossier.takenIn.count) aufgenommene Handlungsempfehlungen\(draft) -> \(outputs)/dossier")
         }
         Console.out("Übersicht: \(result.index.path)")
-        if !result.archive.failures.isEmpty { throw ExitCode(1) }
+        for problem in result.pdfProblems { Console.error(problem) }
+        if !result.archive.failures.isEmpty || !result.pdfProblems.isEmpty { throw ExitCode(1) }
     }
 }

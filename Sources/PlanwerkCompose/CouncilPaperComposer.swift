@@ -34,10 +34,11 @@ public struct CouncilPaperComposer: Sendable {
             let reason = "ENTWURF – nicht versandfähig. Es fehlen: \(gaps.labels.joined(separator: ", "))."
             blocks.insert(.paragraph([TextRun(reason, style: .gap)]), at: 0)
         }
-        let document = ReportDocument(title: template.paperType, marker: gaps.labels.isEmpty ? nil : "ENTWURF", fields: fields, blocks: blocks,
+        var document = ReportDocument(title: template.paperType, marker: gaps.labels.isEmpty ? nil : "ENTWURF", fields: fields, blocks: blocks,
                                       pageHeader: "\(context.office.kreis) – \(template.paperType) \(context.number)",
                                       pageFooter: "Erstellt mit Planwerk aus dem Protokoll der Sitzung vom \(GermanFormat.date(context.record.date))",
                                       date: context.date)
+        document.properties = ("Handlungsempfehlung „\(context.recommendation.title)“", context.number, context.office.lead)
         return Composed(document: document, gaps: gaps.labels)
     }
 

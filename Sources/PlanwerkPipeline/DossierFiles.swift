@@ -14,14 +14,10 @@ public enum DossierFiles {
         return DossierComposer(profile: profile, fieldAssignments: assignments, foreword: foreword, date: date)
     }
 
-    /// Writes `<dir>/<slug of the title>.<format>` for each format, atomically; returns the files.
+    /// Writes `<dir>/<slug of the title>.<format>` for each format, atomically (the HTML is the interactive page);
+    /// returns the files.
     public static func write(_ dossier: Dossier, formats: [DocumentFormat], to dir: URL) throws -> [URL] {
-        let name = Slug.make(dossier.title)
-        return try formats.map { format in
-            let url = dir.appendingPathComponent("\(name).\(format.rawValue)")
-            let data = format == .html ? Data(DossierHTMLWriter.render(dossier).utf8) : try format.render(dossier.reportDocument)
-            try AtomicFileWriter.write(data, to: url)
-            return url
-        }
+        try DocumentFormat.write([(dossier.reportDocument, Slug.make(dossier.title))], formats: formats, to: dir,
+                                 html: { _ in Data(DossierHTMLWriter.render(dossier).utf8) })
     }
 }

@@ -53,6 +53,8 @@ public struct MainRun: Sendable {
         public var dossiers: [(dossier: Dossier, files: [URL])]
         /// The overview page.
         public var index: URL
+        /// Why PDFs could not be made (LibreOffice missing or failing); the other formats are written.
+        public var pdfProblems: [String]
     }
 
     /// The pipeline that reads one source into a validated record.
@@ -80,6 +82,7 @@ public struct MainRun: Sendable {
         let reportFiles = try DocumentFormat.write(report, name: "pruefbericht", formats: [.html, .md], to: outputs)
 
         var papers: (papers: [CouncilPapers.Paper], files: [URL])?
+        var pdfProblems: [String] = []
         if FileManager.default.fileExists(atPath: (inputs as NSString).appendingPathComponent("vorlagen.json")) {
             let generator = try CouncilPapers.load(inputs: inputs, kind: "mitteilungsvorlage", catalog: context.catalog, date: date)
             let planned = try PaperRegisterFile.update(inputs: inputs) { generator.papers(records, draft: true, register: $0) }
@@ -88,11 +91,14 @@ public struct MainRun: Sendable {
             var files: [URL] = []
             for paper in planned {
                 guard let document = paper.document else { continue }
-                let written = try DocumentFormat.write(document, name: paper.fileName, formats: DocumentFormat.allCases, to: dir)
-                files += written
-                for url in written { try? store.recordDocument(path: url.path, kind: "vorlage", meeting: paper.planned.record.id) }
+                files += try DocumentFormat.write(document, name: paper.fileName, formats: DocumentFormat.native, to: dir)
             }
-            OutputFolder.removeStale(in: dir, keeping: files, extensions: ["odt", "html", "md"])
+            files += pdfs(of: files, into: dir, problems: &pdfProblems)
+            for url in files {
+                let meeting = planned.first { url.lastPathComponent.hasPrefix($0.fileName + ".") }?.planned.record.id
+                try? store.recordDocument(path: url.path, kind: "vorlage", meeting: meeting)
+            }
+            OutputFolder.removeStale(in: dir, keeping: files, extensions: ["odt", "html", "md", "pdf"])
             papers = (planned, files)
         }
 
@@ -101,29 +107,44 @@ public struct MainRun: Sendable {
         var dossiers: [(dossier: Dossier, files: [URL])] = []
         for year in DossierComposer.years(records) {
             let dossier = composer.compose(records, year: year)
-            let files = try DossierFiles.write(dossier, formats: DocumentFormat.allCases, to: dossierDir)
+            var files = try DossierFiles.write(dossier, formats: DocumentFormat.native, to: dossierDir)
+            files += pdfs(of: files, into: dossierDir, problems: &pdfProblems)
             for url in files { try? store.recordDocument(path: url.path, kind: "dossier", meeting: nil) }
             dossiers.append((dossier, files))
         }
-        OutputFolder.removeStale(in: dossierDir, keeping: dossiers.flatMap(\.files), extensions: ["odt", "html", "md"])
+        OutputFolder.removeStale(in: dossierDir, keeping: dossiers.flatMap(\.files), extensions: ["odt", "html", "md", "pdf"])
 
         let index = outputs.appendingPathComponent("index.html")
-        try AtomicFileWriter.write(Data(overview(records: records, papers: papers?.papers ?? [], dossiers: dossiers).utf8), to: index)
+        try AtomicFileWriter.write(Data(overview(records: records, papers: papers?.papers ?? [], paperFiles: papers?.files ?? [], dossiers: dossiers).utf8), to: index)
         return Result(archive: archive, records: Array(zip(records, recordFiles)).map { (record: $0.0, file: $0.1) },
-                      report: (reportFiles, ValidationReport(records: records).summaryLine), papers: papers, dossiers: dossiers, index: index)
+                      report: (reportFiles, ValidationReport(records: records).summaryLine), papers: papers, dossiers: dossiers, index: index,
+                      pdfProblems: pdfProblems)
+    }
+
+    /// The PDFs of the ODT files among `files`, in one LibreOffice batch; a failure is noted, not thrown.
+    func pdfs(of files: [URL], into dir: URL, problems: inout [String]) -> [URL] {
+        do {
+            return try PDFConverter.convert(files.filter { $0.pathExtension == "odt" }, into: dir)
+        } catch let failure as PDFConverter.Failure {
+            if !problems.contains(failure.message) { problems.append(failure.message) }
+        } catch {
+            problems.append("\(dir.path): PDF nicht geschrieben (\(FileProblem.describe(error)))")
+        }
+        return []
     }
 
     /// outputs/index.html: the papers by title with their state, the dossiers, the open errors by meeting,
     /// the Prüfbericht and the records.
-    func overview(records: [MeetingRecord], papers: [CouncilPapers.Paper], dossiers: [(dossier: Dossier, files: [URL])]) -> String {
+    func overview(records: [MeetingRecord], papers: [CouncilPapers.Paper], paperFiles: [URL], dossiers: [(dossier: Dossier, files: [URL])]) -> String {
         func links(_ files: [URL]) -> [IndexPageWriter.Link] {
             files.map { url in
                 let format = url.pathExtension.uppercased() == "MD" ? "Markdown" : url.pathExtension.uppercased()
                 return (format, url.path.hasPrefix(outputs.path + "/") ? String(url.path.dropFirst(outputs.path.count + 1)) : url.lastPathComponent)
             }
         }
+        let written = Set(paperFiles.map(\.path))
         let paperFiles: (CouncilPapers.Paper) -> [URL] = { paper in
-            paper.document == nil ? [] : DocumentFormat.allCases.map { outputs.appendingPathComponent("vorlagen/\(paper.fileName).\($0.rawValue)") }
+            DocumentFormat.allCases.map { outputs.appendingPathComponent("vorlagen/\(paper.fileName).\($0.rawValue)") }.filter { written.contains($0.path) }
         }
         let paperRows = papers.sorted { GermanCollation.precedes($0.planned.recommendation.title, $1.planned.recommendation.title) }.map { paper in
             IndexPageWriter.Row(title: paper.planned.recommendation.title, detail: paper.planned.number,

@@ -15,6 +15,9 @@ public struct ReportDocument: Sendable, Hashable {
     public var pageFooter: String
     /// The document date for metadata, "YYYY-MM-DD".
     public var date: String
+    /// Document properties (ODT meta.xml, and from there the PDF's): title (a paper's Betreff), subject (its
+    /// Vorlagen-Nr.), author (the lead office); nil: the title, none, none.
+    public var properties: (title: String?, subject: String?, author: String?) = (nil, nil, nil)
 
     /// Creates a document.
     public init(title: String, marker: String? = nil, fields: [(label: String, value: [TextRun])] = [], blocks: [ReportBlock] = [],

@@ -62,7 +62,9 @@ public enum ODTWriter {
         """
         <?xml version="1.0" encoding="UTF-8"?>
         <office:document-meta \(namespaces)><office:meta>\
-        <meta:generator>Planwerk</meta:generator><dc:title>\(x(doc.title))</dc:title><dc:language>de-DE</dc:language>\
+        <meta:generator>Planwerk</meta:generator><dc:title>\(x(doc.properties.title ?? doc.title))</dc:title><dc:language>de-DE</dc:language>\
+        \(doc.properties.subject.map { "<dc:subject>\(x($0))</dc:subject>" } ?? "")\
+        \(doc.properties.author.map { "<meta:initial-creator>\(x($0))</meta:initial-creator><dc:creator>\(x($0))</dc:creator>" } ?? "")\
         <meta:creation-date>\(x(doc.date))T00:00:00</meta:creation-date><dc:date>\(x(doc.date))T00:00:00</dc:date>\
         </office:meta></office:document-meta>
 

@@ -177,20 +177,35 @@ final class CouncilPaperTests: XCTestCase {
         let register = try String(contentsOf: inputs.appendingPathComponent("vorlagen-register.json"), encoding: .utf8)
         XCTAssertTrue(register.contains("\"nummer\" : \"MV/2023/047\""), register)
 
-        // LibreOffice opens every ODT of the run (one batch): each PDF counts its pages, the dossiers show the chart.
-        let odts = try FileManager.default.subpathsOfDirectory(atPath: outputs.path).filter { $0.hasSuffix(".odt") }.map { outputs.appendingPathComponent($0).path }
+        // run writes a PDF/A-2b beside every ODT (LibreOffice, one batch): fonts embedded, tagged, metadata from the
+        // paper, "Seite 1 von N", the dossiers' chart; Planwerk's own PDF reader reads the paper back in order.
+        let odts = try FileManager.default.subpathsOfDirectory(atPath: outputs.path).filter { $0.hasSuffix(".odt") }
         XCTAssertEqual(odts.count, 8 + 2)
-        let pdfDir = dir.appendingPathComponent("pdf"), profile = dir.appendingPathComponent("lo-profile")
-        let soffice = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["soffice", "--headless", "-env:UserInstallation=file://\(profile.path)",
-                                     "--convert-to", "pdf", "--outdir", pdfDir.path] + odts)
-        XCTAssertEqual(soffice.status, 0, soffice.stderr)
+        func tool(_ args: [String]) throws -> String { try runProcess(URL(fileURLWithPath: "/usr/bin/env"), args).stdout }
         for odt in odts {
-            let pdf = pdfDir.appendingPathComponent(((odt as NSString).lastPathComponent as NSString).deletingPathExtension + ".pdf").path
-            let text = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["pdftotext", pdf, "-"]).stdout
-            XCTAssertTrue(text.contains("Seite 1 von "), odt)
-            if odt.contains("/dossier/") { XCTAssertTrue(text.contains("Abstimmung über die Zielvorschläge"), odt) }
-            else { XCTAssertTrue(text.contains("ENTWURF"), odt) }
+            let pdf = outputs.appendingPathComponent((odt as NSString).deletingPathExtension + ".pdf").path
+            XCTAssertTrue(FileManager.default.fileExists(atPath: pdf), pdf)
+            let fonts = try tool(["pdffonts", pdf]).split(separator: "\n").dropFirst(2)
+            XCTAssertFalse(fonts.isEmpty, pdf)
+            for font in fonts { XCTAssertEqual(font.split(separator: " ", omittingEmptySubsequences: true).dropLast(4).last, "yes", "\(pdf): \(font)") }
+            let xmp = String(decoding: try Data(contentsOf: URL(fileURLWithPath: pdf)), as: UTF8.self)
+            XCTAssertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>") && xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>"), pdf)
+            let info = try tool(["pdfinfo", pdf])
+            XCTAssertTrue(info.contains("Tagged:          yes"), info)
+            let text = try tool(["pdftotext", pdf, "-"])
+            XCTAssertTrue(text.contains("Seite 1 von "), pdf)
+            if odt.hasPrefix("dossier/") { XCTAssertTrue(text.contains("Abstimmung über die Zielvorschläge"), pdf) } else { XCTAssertTrue(text.contains("ENTWURF"), pdf) }
         }
+        let sprachPDF = outputs.appendingPathComponent("vorlagen/MV-2023-047-sprachstandserhebung-von-kindern-in-kindertageseinrichtungen.pdf").path
+        let info = try tool(["pdfinfo", sprachPDF])
+        XCTAssertTrue(info.contains("Title:           Handlungsempfehlung „Sprachstandserhebung von Kindern in Kindertageseinrichtungen“"), info)
+        XCTAssertTrue(info.contains("Subject:         MV/2023/047"), info)
+        XCTAssertTrue(info.contains("Author:          Stabsstelle Sozialplanung und Steuerung"), info)
+        let read = try runProcess(Fixtures.binary, ["blocks", sprachPDF]).stdout
+        let order = ["Vorlagen-Nr. | MV/2023/047", "Betreff | Handlungsempfehlung „Sprachstandserhebung", "Beratungsfolge", "para\tMitteilung\n", "Finanzielle Auswirkungen"]
+        let places = order.map { read.range(of: $0)?.lowerBound }
+        XCTAssertFalse(places.contains(nil), read)
+        XCTAssertEqual(places.compactMap { $0 }, places.compactMap { $0 }.sorted(), read)
 
         // Later: outputs deleted, run again on another day -> the same numbers and dates.
         try FileManager.default.removeItem(at: outputs)
@@ -213,6 +228,20 @@ final class CouncilPaperTests: XCTestCase {
         XCTAssertEqual(try papers(), first)  // the extra paper is not a dossier paper: run removes it, its number stays taken
         let finalRegister = try PaperRegister.load(inputs: inputs.path)
         XCTAssertEqual(finalRegister.entries.map(\.number), (40...47).map { "MV/2023/0\($0)" } + ["MV/2024/040"])
+    }
+
+    func testWithoutLibreOfficeEverythingButThePDFsIsWritten() throws {
+        let config = try Self.inputsCopy()
+        let dir = config.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try runProcess(Fixtures.binary, ["run", "--inputs", config.path, "--outputs", dir.appendingPathComponent("outputs").path],
+                               cwd: dir, environment: Self.epoch.merging(["PATH": "/nonexistent"]) { $1 })
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("LibreOffice fehlt (soffice nicht gefunden); ohne es entstehen keine PDF-Dateien. Installieren: apt-get install libreoffice-writer-nogui"), r.stderr)
+        let papers = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("outputs/vorlagen").path)
+        XCTAssertEqual(papers.filter { $0.hasSuffix(".odt") }.count, 8)
+        XCTAssertEqual(papers.filter { $0.hasSuffix(".pdf") }.count, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("outputs/index.html").path))
     }
 
     func testBeschlussvorlageNeedsTheBudgetFactsOfTheOffice() throws {

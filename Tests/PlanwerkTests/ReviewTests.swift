@@ -101,6 +101,11 @@ final class ReviewTests: XCTestCase {
         XCTAssertTrue(paper.contains("| Mitteleinsatz (jährlich) | 48.000 € |"), paper)
         XCTAssertTrue(paper.contains("| Art der Leistung | freiwillige Leistung |"))
         XCTAssertFalse(paper.contains("Freigabe der Sitzung"))
+        // The PDF beside it says the same, read back by Planwerk's own PDF reader.
+        let pdf = try XCTUnwrap(FileManager.default.contentsOfDirectory(atPath: w.outputs.appendingPathComponent("vorlagen").path)
+            .first { $0.contains("rucksack") && $0.hasSuffix(".pdf") })
+        let read = try runProcess(Fixtures.binary, ["blocks", w.outputs.appendingPathComponent("vorlagen/\(pdf)").path]).stdout
+        XCTAssertTrue(read.contains("Mitteleinsatz (jährlich) | 48.000 €"), read)
         let report = try String(contentsOf: w.outputs.appendingPathComponent("pruefbericht.md"), encoding: .utf8)
         XCTAssertFalse(report.contains("Mitteleinsatz (jährlich) fehlt im Detailformular von „Ausweitung"), report)
         // Other meetings are not released: their papers say so.
@@ -110,7 +115,7 @@ final class ReviewTests: XCTestCase {
         func snapshot() throws -> [String: Data] {
             var out: [String: Data] = [:]
             for folder in ["records", "vorlagen", "dossier"] {
-                for name in try FileManager.default.contentsOfDirectory(atPath: w.outputs.appendingPathComponent(folder).path) where !name.hasSuffix(".odt") {
+                for name in try FileManager.default.contentsOfDirectory(atPath: w.outputs.appendingPathComponent(folder).path) where !name.hasSuffix(".pdf") {  // LibreOffice stamps PDFs with the time
                     out["\(folder)/\(name)"] = try Data(contentsOf: w.outputs.appendingPathComponent("\(folder)/\(name)"))
                 }
             }
