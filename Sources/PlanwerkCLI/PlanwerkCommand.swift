@@ -10,7 +10,7 @@ public struct PlanwerkCommand: ParsableCommand {
         commandName: "planwerk",
         abstract: "Protokolle der Steuerungsgruppe Sozialplanung in Sitzungsdatensätze, Prüfberichte und Vorlagen umwandeln.",
         subcommands: [RunCommand.self, IngestCommand.self, ValidateCommand.self, VorlageCommand.self, DossierCommand.self, ArchiveCommand.self, SearchCommand.self, HistoryCommand.self, BlocksCommand.self,
-                      FactsCommand.self, CorrectCommand.self, ConfirmCommand.self, ReleaseCommand.self]
+                      FactsCommand.self, CorrectCommand.self, ConfirmCommand.self, ReleaseCommand.self, ExportCommand.self]
     )
 
     /// Creates the command.
