@@ -70,6 +70,7 @@ public struct GoalConclusionExtractor: Sendable {
 
     /// "Sozialpolitische Zielvorschläge 2023": the heading words, perhaps with a year.
     static func isGoalHeading(_ text: String) -> Bool {
+        guard text.utf8.count <= 80 else { return false }  // a heading is short
         let words = text.split(separator: " ")
         guard words.count <= 5 else { return false }
         let withoutYear = words.filter { Int($0) == nil }.joined(separator: " ")

@@ -9,6 +9,9 @@ struct RemarkFilter: Sendable {
                              "Sozialplanungsfachkräfte", "Einschätzung der Sozialplanungsfachkräfte", "Anmerkung", "Anmerkungen",
                              "Maßnahme", "Maßnahmen", "Bewertung", "Handlungsfeld", "Status", "Jahr", "Jahre", "Titel", "mehr"]
 
+    /// The longest label before a colon that is looked at ("Einschätzung der Sozialplanungsfachkräfte" and a little more).
+    static let labelLength = 50
+
     /// The relevance labels first, then the table words: a cell is what it is closest to
     /// ("Steuerungsrelevanz" is a heading, "steuerungsrelevant" a label).
     let vocabulary: LabelSet
@@ -58,7 +61,8 @@ struct RemarkFilter: Sendable {
     /// The title a labelled cell names: "Handlungsempfehlung: Handlungsempfehlung „X“" -> "„X“"; nil when the cell
     /// does not start with a table word and a colon.
     func labelledTitle(_ piece: String) -> String? {
-        guard let colon = piece.firstIndex(of: ":"), isTableWord(String(piece[..<colon])) else { return nil }
+        // The label is a table word, so the colon comes within the first few words.
+        guard let colon = piece.prefix(Self.labelLength).firstIndex(of: ":"), isTableWord(String(piece[..<colon])) else { return nil }
         var value = String(piece[piece.index(after: colon)...]).trimmedSpaces
         // A table word may be repeated before the quoted title.
         if let space = value.firstIndex(of: " "), isTableWord(String(value[..<space])) { value = String(value[value.index(after: space)...]) }
