@@ -4,7 +4,7 @@ import ArgumentParser
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Veröffentlichen: Sitzungstermine als iCalendar.",
-        subcommands: [ICalCommand.self]
+        abstract: "Veröffentlichen: Sitzungstermine als iCalendar, Sitzungen und Vorlagen als OParl 1.1.",
+        subcommands: [ICalCommand.self, OParlCommand.self]
     )
 }
