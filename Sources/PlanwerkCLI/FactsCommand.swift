@@ -33,7 +33,7 @@ struct FactsCommand: ParsableCommand {
         if let show {
             facts = facts.filter { $0.key == show }
             guard let fact = facts.first else {
-                Console.error("„\(show)“: keine Angabe mit diesem Schlüssel in \(meeting)")
+                Console.error("„\(show)“: diesen Schlüssel gibt es in \(meeting) nicht (planwerk facts \(meeting) zeigt alle)")
                 throw ExitCode(1)
             }
             Console.out("\(fact.key) = \(fact.value.json) [\(fact.state.rawValue)]")

@@ -2,7 +2,7 @@
 public enum FieldValue: Sendable, Hashable {
     /// Text (already formatted).
     case text(String)
-    /// No value: written "keine Angabe"; false in conditions.
+    /// No value: a gap where the field is required, else the block that uses it is left out; false in conditions.
     case empty
     /// A required value the recommendation lacks (an error finding): refused, or "[FEHLT: label]" in a draft.
     case gap(String)

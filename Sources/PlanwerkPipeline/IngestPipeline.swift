@@ -111,8 +111,10 @@ public struct IngestPipeline: Sendable {
         do { releases = try review.releases(merged.id) } catch { unreadable(error, review.releasesPath(merged.id)) }
         let (release, withdrawn) = ReleaseCheck.status(record, releases: releases)
         record.release = release.map { ReleaseMark(by: $0.author, time: $0.time) }
-        if let withdrawn { record.findings.append(withdrawn) }
-        if record.findings.count != outcome.record.findings.count { record = validator.validate(record) }  // sorted again
+        if let withdrawn {
+            record.findings.append(withdrawn)
+            record = validator.validate(record)  // the findings in their order again
+        }
         return (record, outcome.states)
     }
 
