@@ -65,9 +65,10 @@ struct FactsCommand: ParsableCommand {
 
     /// The protocol's lines around a text source's evidence (two before, two after), or where to look in a PDF.
     static func context(_ e: Evidence) -> String {
-        guard let line = e.line, let text = try? String(contentsOfFile: e.file, encoding: .utf8) else {
-            return "  \(e.file)\(e.page.map { ", Seite \($0)" } ?? "")"
+        if let page = e.page {
+            return "  \(e.file), Seite \(page)\(e.line.map { ", Zeile \($0) der Seite" } ?? "") (den Text zeigt planwerk blocks \(e.file))"
         }
+        guard let line = e.line, let text = try? String(contentsOfFile: e.file, encoding: .utf8) else { return "  \(e.file)" }
         let lines = text.components(separatedBy: "\n")
         let range = max(1, line - 2)...min(lines.count, line + 2)
         return "  \(e.file):\n" + range.map { n in "  \(n == line ? ">" : " ") \(String(format: "%5d", n))  \(lines[n - 1])" }.joined(separator: "\n")

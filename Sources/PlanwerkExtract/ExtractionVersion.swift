@@ -7,6 +7,7 @@ public enum ExtractionVersion {
     /// implausible sums no longer amounts, recommendations with different codes ("U3", "Ü3") kept apart;
     /// 3: findings name the record field they concern (`field`); 4: remarks are only what participants wrote
     /// (no headings, labels, labelled or repeated titles, status table rows); 5: the steering group's conclusions
-    /// on the goal proposals (`goalConclusions`); 6: records carry their release (`release`).
-    public static let current = 6
+    /// on the goal proposals (`goalConclusions`); 6: records carry their release (`release`); 7: PDF evidence
+    /// names the line on the page besides the page.
+    public static let current = 7
 }

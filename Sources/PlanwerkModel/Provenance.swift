@@ -5,7 +5,7 @@
 public struct Provenance: Sendable, Hashable {
     /// The file as given to the command (relative paths stay relative).
     public var file: String
-    /// First line (1-based) for text sources, nil for PDF.
+    /// First line (1-based): of the file for text sources, of the page for PDF sources.
     public var line: Int?
     /// Last line (1-based) the block spans, for text sources.
     public var endLine: Int?

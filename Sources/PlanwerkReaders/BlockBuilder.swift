@@ -90,9 +90,9 @@ struct BlockBuilder {
         lastLineHadTrailingSpace = trailingSpace
     }
 
-    /// (file, line) for text, (file, page) for PDF pages.
+    /// (file, line) for text, (file, page, line on the page) for PDF pages.
     private func provenance(_ number: Int) -> Provenance {
-        page.map { Provenance(file: file, page: $0) } ?? Provenance(file: file, line: number)
+        page.map { Provenance(file: file, line: number, page: $0) } ?? Provenance(file: file, line: number)
     }
 
     /// Ends a page: the next line starts a new block unless it clearly continues a sentence.

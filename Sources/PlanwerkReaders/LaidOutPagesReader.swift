@@ -15,9 +15,9 @@ public struct LaidOutPagesReader: Sendable {
     /// Reads pages already laid out.
     public func read(_ texts: PageTexts, source: Source) -> ProtocolDocument {
         var builder = BlockBuilder(file: source.file)
-        var lineNumber = 0
         for (page, lines) in zip(texts.pages, texts.lines) {
             builder.page = page.number
+            var lineNumber = 0  // the line on the page, so a reviewer finds the place
             for line in lines {
                 lineNumber += 1
                 builder.add(line: line, number: lineNumber)

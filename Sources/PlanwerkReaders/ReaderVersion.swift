@@ -6,9 +6,9 @@ public enum ReaderVersion {
     /// Text files (transcriptions, OCR output, Markdown, HTML fragments).
     public static let text = 1
     /// PDF text layers (poppler words laid out into lines and tables).
-    public static let pdf = 1
+    public static let pdf = 2  // 2: provenance names the line on the page
     /// Scanned PDFs (rendering, tesseract, the fixes applied to its output).
-    public static let ocr = 1
+    public static let ocr = 2  // 2: provenance names the line on the page
 
     /// The version for a source kind.
     public static func of(_ kind: SourceKind) -> Int {

@@ -37,8 +37,8 @@ public struct ValidationReport: Sendable {
 
     static func place(_ evidence: [Evidence]) -> String {
         evidence.map { e in
+            if let page = e.page { return "\(e.file), S. \(page)\(e.line.map { ", Z. \($0)" } ?? "")" }
             if let line = e.line { return "\(e.file):\(line)" }
-            if let page = e.page { return "\(e.file), S. \(page)" }
             return e.file
         }.joined(separator: "; ")
     }

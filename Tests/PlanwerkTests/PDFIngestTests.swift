@@ -32,7 +32,7 @@ final class PDFIngestTests: XCTestCase {
         XCTAssertEqual(goals.first?["disagree"] as? Int, 1)
         let evidence = (goals.first?["evidence"] as! [[String: Any]])[0]
         XCTAssertEqual(evidence["page"] as? Int, 1)
-        XCTAssertNil(evidence["line"])
+        XCTAssertEqual(evidence["line"] as? Int, 13)  // the line on the page, for the reviewer
     }
 
     func testImageOnlyPDFsAreReadWithOCR() throws {
