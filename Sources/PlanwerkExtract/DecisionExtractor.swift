@@ -56,7 +56,7 @@ public struct DecisionExtractor: Sendable {
         // Remarks, once every title the document decides on or labels ("Handlungsempfehlung: „…“", in a table
         // cell or a paragraph) is known: none of them is a remark.
         let labelled = body.flatMap { $0.isTableRow ? $0.cells : [$0.text] }.compactMap(remarkFilter.labelledTitle)
-        let titles = out.map(\.title) + labelled
+        let titles = (out.map(\.title) + labelled).map { TitleKey(TitleCleaner.clean($0)) }
         for k in out.indices {
             out[k].comments = comments(blocks, before: decisionBlocks[k], after: k > 0 ? out[k - 1].evidence.first : nil, titles: titles)
         }
@@ -107,7 +107,7 @@ public struct DecisionExtractor: Sendable {
 
     /// Comments ("Anmerkungen") in the assessment table rows between the previous decision and this one:
     /// the cells beside a relevance label that are remarks (`RemarkFilter`), each once.
-    func comments(_ blocks: [Block], before decision: Block, after previous: Evidence?, titles: [String]) -> [String] {
+    func comments(_ blocks: [Block], before decision: Block, after previous: Evidence?, titles: [TitleKey]) -> [String] {
         let place = decision.provenance
         guard let end = Self.firstIndex(blocks, page: place.page, line: place.line, where: { $0.provenance == place }) else { return [] }
         var startIndex = max(0, end - 40)
@@ -116,7 +116,7 @@ public struct DecisionExtractor: Sendable {
             startIndex = max(startIndex, p + 1)
         }
         let rows = blocks[startIndex..<end].filter(\.isTableRow).map { $0.cells.filter { !$0.isEmpty } }
-        return remarkFilter.remarks(rows: rows, titles: titles)
+        return remarkFilter.remarks(rows: rows, titleKeys: titles)
     }
 
     /// The first block that starts on `page` and `line` and satisfies `matches`, found by binary search:

@@ -39,10 +39,15 @@ struct RemarkFilter: Sendable {
     /// recommendation titles the table is about. Rows without a relevance label, and status table rows (with a
     /// year of their own), hold no remarks; nor do fragments of a wrapped label or title ("In hohem Maße").
     func remarks(rows: [[String]], titles: [String]) -> [String] {
+        remarks(rows: rows, titleKeys: titles.map { TitleKey(TitleCleaner.clean($0)) })
+    }
+
+    /// The same with the titles already keyed (a document keys its titles once, not once per decision).
+    func remarks(rows: [[String]], titleKeys: [TitleKey]) -> [String] {
         let assessed = rows.filter { row in row.contains(where: isRelevanceLabel) && !row.contains(where: Self.isYear) }
         let pieces = assessed.map { row in row.flatMap { $0.splitUTF8(at: "\u{2029}").map { $0.trimmedSpaces } } }
         // Labelled cells name a title ("Handlungsempfehlung: „…“"), anywhere in the table; they and their title are no remarks.
-        var known = titles.map { TitleKey(TitleCleaner.clean($0)) }
+        var known = titleKeys
         for piece in pieces.joined() { if let title = labelledTitle(piece) { known.append(TitleKey(TitleCleaner.clean(title))) } }
         let labels = vocabulary.labels.prefix(relevanceCount).map { TitleKey($0).normalized }
         var out: [String] = []
