@@ -32,12 +32,8 @@ struct ICalCommand: ParsableCommand {
             for line in error.lines { Console.error(line) }
             throw ExitCode(1)
         }
-        let seconds = (try? CouncilPapers.sourceDateEpoch().get()) ?? nil
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        let stamp = f.string(from: seconds.map { Date(timeIntervalSince1970: TimeInterval($0)) } ?? Date())
+        // DTSTAMP is the basic form of the document timestamp: 2023-06-05T21:20:00Z -> 20230605T212000Z.
+        let stamp = CouncilPapers.documentTimestamp().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
         do {
             let events = try CalendarExport.write(records: records, committees: committees, name: "Sitzungstermine",
                                                   to: URL(fileURLWithPath: out), stamp: stamp)

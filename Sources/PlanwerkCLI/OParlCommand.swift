@@ -46,7 +46,7 @@ struct OParlCommand: ParsableCommand {
                     papers.append(OParlExport.PaperFiles(paper: paper, files: files))
                 }
             }
-            let export = OParlExport(base: base.absoluteString, profile: context.profile, settings: settings, stamp: ReviewSession.timestamp())
+            let export = OParlExport(base: base.absoluteString, profile: context.profile, settings: settings, stamp: CouncilPapers.documentTimestamp())
             let count = try export.write(records: records, papers: papers, to: URL(fileURLWithPath: out))
             Console.out("OParl: \(count) Objekte und Listen (\(records.count) Sitzungen, \(papers.count) Vorlagen) -> \(out); Einstieg: \(export.url("system.json"))")
         } catch {

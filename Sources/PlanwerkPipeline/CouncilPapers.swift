@@ -103,6 +103,15 @@ public struct CouncilPapers: Sendable {
         return .success(seconds)
     }
 
+    /// The moment for generated documents and review entries, "YYYY-MM-DDTHH:MM:SSZ": SOURCE_DATE_EPOCH when set, else now.
+    public static func documentTimestamp(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let epoch = (try? sourceDateEpoch(environment: environment).get()) ?? nil
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: epoch.map { Date(timeIntervalSince1970: TimeInterval($0)) } ?? Date())
+    }
+
     /// The date for generated documents: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC).
     /// An invalid SOURCE_DATE_EPOCH counts as unset here; the CLI refuses it before any work starts.
     public static func documentDate(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {

@@ -99,11 +99,6 @@ public struct ReviewSession: Sendable {
 
     /// "YYYY-MM-DDTHH:MM:SSZ": SOURCE_DATE_EPOCH when set (reproducible), else now.
     public static func timestamp(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let epoch = (try? CouncilPapers.sourceDateEpoch(environment: environment).get()) ?? nil
-        let date = epoch.map { Date(timeIntervalSince1970: TimeInterval($0)) } ?? Date()
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        f.timeZone = TimeZone(identifier: "UTC")
-        return f.string(from: date)
+        CouncilPapers.documentTimestamp(environment: environment)
     }
 }
