@@ -16,6 +16,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Ausgabeordner.")
     var outputs: String = "outputs"
 
+    @Flag(name: .customLong("pdf"), help: "Auch PDF/A-Dateien neben die ODT-Dateien schreiben (LibreOffice; sie tragen dessen Erstellungszeit).")
+    var pdfA = false
+
     @OptionGroup var config: ConfigOptions
 
     @OptionGroup var pdf: PDFCommandOptions
@@ -29,7 +32,7 @@ struct RunCommand: ParsableCommand {
         }
         let job = MainRun(inputs: inputs, outputs: URL(fileURLWithPath: outputs), context: context, pdf: pdf.options,
                           jobs: pdf.jobs ?? ProcessInfo.processInfo.activeProcessorCount, fingerprint: config.fingerprint(inputs: inputs),
-                          date: CouncilPapers.documentDate())
+                          date: CouncilPapers.documentDate(), writesPDF: pdfA)
         let display = ProgressDisplay()
         let result: MainRun.Result
         do {

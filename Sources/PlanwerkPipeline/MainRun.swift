@@ -28,8 +28,12 @@ public struct MainRun: Sendable {
     public let fingerprint: String
     /// The date of new papers and of the documents, "YYYY-MM-DD".
     public let date: String
+    /// Also write PDF/A beside every ODT (LibreOffice stamps them with the time, so they are the one output
+    /// that is not byte-identical from run to run).
+    public let writesPDF: Bool
 
-    public init(inputs: String, outputs: URL, context: ValidationContext, pdf: PDFOptions, jobs: Int, fingerprint: String, date: String) {
+    public init(inputs: String, outputs: URL, context: ValidationContext, pdf: PDFOptions, jobs: Int, fingerprint: String, date: String,
+                writesPDF: Bool = false) {
         self.inputs = inputs
         self.outputs = outputs
         self.context = context
@@ -37,6 +41,7 @@ public struct MainRun: Sendable {
         self.jobs = jobs
         self.fingerprint = fingerprint
         self.date = date
+        self.writesPDF = writesPDF
     }
 
     /// What a run did.
@@ -123,6 +128,7 @@ public struct MainRun: Sendable {
 
     /// The PDFs of the ODT files among `files`, in one LibreOffice batch; a failure is noted, not thrown.
     func pdfs(of files: [URL], into dir: URL, problems: inout [String]) -> [URL] {
+        guard writesPDF else { return [] }
         do {
             return try PDFConverter.convert(files.filter { $0.pathExtension == "odt" }, into: dir)
         } catch let failure as PDFConverter.Failure {

@@ -144,7 +144,7 @@ final class CouncilPaperTests: XCTestCase {
         try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("inputs"), to: inputs)
         let outputs = dir.appendingPathComponent("outputs")
         func run(_ epoch: String) throws -> ProcessResult {
-            try runProcess(Fixtures.binary, ["run", "--inputs", inputs.path, "--outputs", outputs.path], cwd: Fixtures.packageRoot,
+            try runProcess(Fixtures.binary, ["run", "--inputs", inputs.path, "--outputs", outputs.path, "--pdf"], cwd: Fixtures.packageRoot,
                            environment: ["SOURCE_DATE_EPOCH": epoch])
         }
         let r = try run("1686000000")  // 2023-06-05
@@ -234,7 +234,7 @@ final class CouncilPaperTests: XCTestCase {
         let config = try Self.inputsCopy()
         let dir = config.deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try runProcess(Fixtures.binary, ["run", "--inputs", config.path, "--outputs", dir.appendingPathComponent("outputs").path],
+        let r = try runProcess(Fixtures.binary, ["run", "--inputs", config.path, "--outputs", dir.appendingPathComponent("outputs").path, "--pdf"],
                                cwd: dir, environment: Self.epoch.merging(["PATH": "/nonexistent"]) { $1 })
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stderr.contains("LibreOffice fehlt (soffice nicht gefunden); ohne es entstehen keine PDF-Dateien. Installieren: apt-get install libreoffice-writer-nogui"), r.stderr)

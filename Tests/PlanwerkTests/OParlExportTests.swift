@@ -11,7 +11,7 @@ final class OParlExportTests: XCTestCase {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("inputs"), to: dir.appendingPathComponent("inputs"))
         let env = ["SOURCE_DATE_EPOCH": "1686000000"]
-        XCTAssertEqual(try runProcess(Fixtures.binary, ["run", "--inputs", "inputs", "--outputs", "outputs"], cwd: dir, environment: env).status, 0)
+        XCTAssertEqual(try runProcess(Fixtures.binary, ["run", "--inputs", "inputs", "--outputs", "outputs", "--pdf"], cwd: dir, environment: env).status, 0)
         let base = "https://kreis.example.invalid/oparl/v1.1"
         func export(_ folder: String) throws -> [String: Any] {
             let r = try runProcess(Fixtures.binary, ["export", "oparl", "--out", folder, "--base-url", base], cwd: dir, environment: env)

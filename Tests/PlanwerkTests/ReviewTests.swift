@@ -25,7 +25,7 @@ final class ReviewTests: XCTestCase {
         }
 
         func run(file: StaticString = #filePath, line: UInt = #line) throws {
-            try planwerk(["run", "--inputs", inputs.path, "--outputs", outputs.path], file: file, line: line)
+            try planwerk(["run", "--inputs", inputs.path, "--outputs", outputs.path, "--pdf"], file: file, line: line)
         }
 
         func record() throws -> [String: Any] {
