@@ -33,7 +33,7 @@ struct ConfirmCommand: ParsableCommand {
         let count = try ReviewOptions.attempt { () -> Int in
             let m = try session.meeting(meeting)
             let chosen = allShown ? m.facts.filter { $0.state == .extracted }.map(\.key) + keys : keys
-            let time = ReviewSession.timestamp(), author = ReviewOptions.person(by)
+            let time = CouncilPapers.documentTimestamp(), author = ReviewOptions.person(by)
             let entries = try chosen.map { try session.entry(.confirm, key: $0, value: .null, reason: "bestätigt", author: author, time: time, in: m) }
             try session.append(entries, meeting: meeting)
             return entries.count

@@ -53,7 +53,7 @@ struct CorrectCommand: ParsableCommand {
         let entry = try ReviewOptions.attempt { () -> Correction in
             let m = try session.meeting(meeting)
             let entry = try session.entry(action, key: key, value: value.map(FactValue.parse) ?? .null, reason: reason,
-                                          author: ReviewOptions.person(by), time: ReviewSession.timestamp(), in: m)
+                                          author: ReviewOptions.person(by), time: CouncilPapers.documentTimestamp(), in: m)
             try session.append([entry], meeting: meeting)
             return entry
         }

@@ -21,7 +21,7 @@ struct ReleaseCommand: ParsableCommand {
     func run() throws {
         let session = try review.session()
         let fourEyes = (try? review.config.context(inputs: review.inputs).profile.requiresFourEyes) ?? true
-        try ReviewOptions.attempt { try session.release(meeting, author: by, time: ReviewSession.timestamp(), fourEyes: fourEyes) }
+        try ReviewOptions.attempt { try session.release(meeting, author: by, time: CouncilPapers.documentTimestamp(), fourEyes: fourEyes) }
         Console.out("\(meeting): freigegeben von \(by) -> \(ReviewFolder(inputs: review.inputs).releasesPath(meeting)). Wirksam mit dem nächsten „planwerk run“.")
     }
 }

@@ -115,11 +115,6 @@ public struct CouncilPapers: Sendable {
     /// The date for generated documents: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC).
     /// An invalid SOURCE_DATE_EPOCH counts as unset here; the CLI refuses it before any work starts.
     public static func documentDate(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let epoch = (try? sourceDateEpoch(environment: environment).get()) ?? nil
-        let seconds = epoch.map(TimeInterval.init) ?? Date().timeIntervalSince1970
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: seconds))
-        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+        String(documentTimestamp(environment: environment).prefix(10))
     }
 }

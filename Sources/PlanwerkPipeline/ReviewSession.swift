@@ -96,9 +96,4 @@ public struct ReviewSession: Sendable {
             try AtomicFileWriter.write(ReviewFolder.file(releases: releases + [release]), to: URL(fileURLWithPath: folder.releasesPath(id)))
         }
     }
-
-    /// "YYYY-MM-DDTHH:MM:SSZ": SOURCE_DATE_EPOCH when set (reproducible), else now.
-    public static func timestamp(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        CouncilPapers.documentTimestamp(environment: environment)
-    }
 }

@@ -46,6 +46,12 @@ public struct GermanDate: Hashable, Comparable, Sendable {
         }
     }
 
+    /// The day after (a real date in, a real date out).
+    public var next: GermanDate {
+        if day < GermanDate.daysIn(month: month, year: year) { return GermanDate(year: year, month: month, day: day + 1) }
+        return month < 12 ? GermanDate(year: year, month: month + 1, day: 1) : GermanDate(year: year + 1, month: 1, day: 1)
+    }
+
     /// Orders chronologically.
     public static func < (a: GermanDate, b: GermanDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)

@@ -1,4 +1,5 @@
 import Foundation
+import PlanwerkText
 
 /// Renders events as iCalendar (RFC 5545): CRLF lines folded at 75 octets, text escaped, times in Europe/Berlin
 /// with its VTIMEZONE, all-day events where no time is known.
@@ -62,13 +63,7 @@ public enum ICalendarWriter {
 
     /// "YYYYMMDD" of the day after an ISO date.
     static func nextDay(_ iso: String) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let p = iso.split(separator: "-").compactMap { Int($0) }
-        guard p.count == 3, let date = calendar.date(from: DateComponents(year: p[0], month: p[1], day: p[2])),
-              let next = calendar.date(byAdding: .day, value: 1, to: date) else { return iso.replacingOccurrences(of: "-", with: "") }
-        let c = calendar.dateComponents([.year, .month, .day], from: next)
-        return String(format: "%04d%02d%02d", c.year!, c.month!, c.day!)
+        (GermanDate.validISO(iso)?.next.iso ?? iso).replacingOccurrences(of: "-", with: "")
     }
 
     /// TEXT escaping: backslash, semicolon, comma, line breaks; control characters dropped.

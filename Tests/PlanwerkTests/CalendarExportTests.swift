@@ -1,8 +1,15 @@
 import Foundation
+import PlanwerkText
 import XCTest
 
 /// `planwerk export ical`: RFC 5545 read back by Python's icalendar; stable UIDs, SEQUENCE raised when a date moves.
 final class CalendarExportTests: XCTestCase {
+    func testNextDayAcrossMonthsYearsAndLeapDays() {
+        let cases = ["2023-05-12": "2023-05-13", "2023-04-30": "2023-05-01", "2023-12-31": "2024-01-01",
+                     "2024-02-28": "2024-02-29", "2023-02-28": "2023-03-01", "2000-02-29": "2000-03-01"]
+        for (day, next) in cases { XCTAssertEqual(GermanDate.validISO(day)?.next.iso, next, day) }
+    }
+
     func testCalendarOfTheSamples() throws {
         let dir = temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
