@@ -39,6 +39,10 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(name: "PlanwerkModel"),
@@ -81,9 +85,21 @@ let package = Package(
             ]
         ),
         .target(
+            name: "PlanwerkServer",
+            dependencies: [
+                "PlanwerkPipeline", "PlanwerkModel", "PlanwerkText", "PlanwerkConfig", "PlanwerkValidate", "PlanwerkCompose",
+                "PlanwerkReport", "PlanwerkWriters", "PlanwerkStore", "PlanwerkReview",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
             name: "PlanwerkCLI",
             dependencies: [
-                "PlanwerkPipeline", "PlanwerkModel", "PlanwerkConfig", "PlanwerkValidate", "PlanwerkCompose",
+                "PlanwerkPipeline", "PlanwerkServer", "PlanwerkModel", "PlanwerkConfig", "PlanwerkValidate", "PlanwerkCompose",
                 "PlanwerkReport", "PlanwerkWriters", "PlanwerkStore", "PlanwerkReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -104,8 +120,9 @@ let package = Package(
                 "PlanwerkModel", "PlanwerkText", "PlanwerkReaders", "PlanwerkExtract",
                 "PlanwerkMerge", "PlanwerkValidate", "PlanwerkXML", "PlanwerkConfig",
                 "PlanwerkPipeline", "PlanwerkReport", "PlanwerkWriters", "PlanwerkCompose", "PlanwerkStore", "PlanwerkOCR", "PlanwerkFuzzing",
-                "PlanwerkReview",
+                "PlanwerkReview", "PlanwerkServer",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             resources: [.copy("Fixtures")]
         ),

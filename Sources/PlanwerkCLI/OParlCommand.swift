@@ -34,18 +34,7 @@ struct OParlCommand: ParsableCommand {
         let settings = try? CouncilSettings.load(inputs: inputs)
         do {
             let records = try store.meetings()
-            var papers: [OParlExport.PaperFiles] = []
-            if settings != nil {
-                // The papers the register knows (no number is given here); their files as the last run wrote them.
-                let generator = try CouncilPapers.load(inputs: inputs, kind: "mitteilungsvorlage", catalog: context.catalog, date: CouncilPapers.documentDate())
-                let register = try PaperRegister.load(inputs: inputs)
-                let dir = URL(fileURLWithPath: outputs).appendingPathComponent("vorlagen")
-                for paper in generator.papers(records, draft: true, register: register).papers where !paper.planned.isNew {
-                    let files = DocumentFormat.allCases.map { dir.appendingPathComponent("\(paper.fileName).\($0.rawValue)") }
-                        .filter { FileManager.default.fileExists(atPath: $0.path) }
-                    papers.append(OParlExport.PaperFiles(paper: paper, files: files))
-                }
-            }
+            let papers = settings == nil ? [] : try OParlExport.registeredPapers(records, inputs: inputs, outputs: outputs, catalog: context.catalog)
             let export = OParlExport(base: base.absoluteString, profile: context.profile, settings: settings, stamp: CouncilPapers.documentTimestamp())
             let count = try export.write(records: records, papers: papers, to: URL(fileURLWithPath: out))
             Console.out("OParl: \(count) Objekte und Listen (\(records.count) Sitzungen, \(papers.count) Vorlagen) -> \(out); Einstieg: \(export.url("system.json"))")

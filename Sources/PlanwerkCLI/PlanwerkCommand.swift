@@ -10,7 +10,7 @@ public struct PlanwerkCommand: ParsableCommand {
         commandName: "planwerk",
         abstract: "Protokolle der Steuerungsgruppe Sozialplanung in Sitzungsdatensätze, Prüfberichte und Vorlagen umwandeln.",
         subcommands: [RunCommand.self, IngestCommand.self, ValidateCommand.self, VorlageCommand.self, DossierCommand.self, ArchiveCommand.self, SearchCommand.self, HistoryCommand.self, BlocksCommand.self,
-                      FactsCommand.self, CorrectCommand.self, ConfirmCommand.self, ReleaseCommand.self, ExportCommand.self]
+                      FactsCommand.self, CorrectCommand.self, ConfirmCommand.self, ReleaseCommand.self, ExportCommand.self, ServeCommand.self, UserCommand.self]
     )
 
     /// Creates the command.
@@ -18,7 +18,8 @@ public struct PlanwerkCommand: ParsableCommand {
 
     /// Runs the command line; wrong usage exits with 2, failed inputs with 1.
     public static func mainEntry(_ arguments: [String]? = nil) -> Never {
-        Interruption.install()
+        // The workspace stops gracefully on its own (open requests and the running job finish).
+        if (arguments ?? Array(CommandLine.arguments.dropFirst())).first != "serve" { Interruption.install() }
         if case .failure(let failure) = CouncilPapers.sourceDateEpoch() {
             Console.error(failure.line)
             Foundation.exit(2)

@@ -58,7 +58,7 @@ public final class PDFDocument {
     }
 
     /// Runs `body` with page `number` (1-based), or returns nil when poppler cannot load it.
-    private func withPage<T>(_ number: Int, _ body: (OpaquePointer) -> T) -> T? {
+    func withPage<T>(_ number: Int, _ body: (OpaquePointer) -> T) -> T? {
         guard number >= 1, number <= pageCount, let page = poppler_document_get_page(handle, Int32(number - 1)) else { return nil }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
         return body(page)
@@ -147,24 +147,10 @@ public final class PDFDocument {
 
     /// Page `number` (1-based) rendered in grey at `dpi` (lowered for huge pages), white background.
     public func render(page number: Int, dpi: Int) -> GrayImage? {
-        withPage(number) { page -> GrayImage? in
-            var width = 0.0, height = 0.0
-            poppler_page_get_size(page, &width, &height)
-            guard width > 0, height > 0, width.isFinite, height.isFinite else { return nil }
-            var scale = Double(dpi) / 72
-            let pixels = width * scale * height * scale
-            if pixels > Double(Self.maxRenderPixels) { scale *= (Double(Self.maxRenderPixels) / pixels).squareRoot() }
-            let w = max(1, Int((width * scale).rounded(.up))), h = max(1, Int((height * scale).rounded(.up)))
-            guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(w), Int32(h)) else { return nil }
-            defer { cairo_surface_destroy(surface) }
-            guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let cr = cairo_create(surface) else { return nil }
-            cairo_set_source_rgb(cr, 1, 1, 1)
-            cairo_paint(cr)
-            cairo_scale(cr, scale, scale)
-            poppler_page_render(page, cr)
-            cairo_destroy(cr)
+        renderSurface(page: number, dpi: dpi) { surface, _, scale -> GrayImage? in
             cairo_surface_flush(surface)
             guard let data = cairo_image_surface_get_data(surface) else { return nil }
+            let w = Int(cairo_image_surface_get_width(surface)), h = Int(cairo_image_surface_get_height(surface))
             let stride = Int(cairo_image_surface_get_stride(surface))
             var gray = [UInt8](repeating: 255, count: w * h)
             gray.withUnsafeMutableBufferPointer { out in
@@ -178,6 +164,31 @@ public final class PDFDocument {
                 }
             }
             return GrayImage(width: w, height: h, dpi: Int((scale * 72).rounded()), pixels: gray)
+        } ?? nil
+    }
+
+    /// Renders page `number` on a white ARGB surface at `dpi` (lowered for huge pages) and hands surface, cairo
+    /// context (in pixels, unscaled) and the scale (pixels per point) to `body`.
+    func renderSurface<T>(page number: Int, dpi: Int, _ body: (OpaquePointer, OpaquePointer, Double) -> T?) -> T? {
+        withPage(number) { page -> T? in
+            var width = 0.0, height = 0.0
+            poppler_page_get_size(page, &width, &height)
+            guard width > 0, height > 0, width.isFinite, height.isFinite else { return nil }
+            var scale = Double(dpi) / 72
+            let pixels = width * scale * height * scale
+            if pixels > Double(Self.maxRenderPixels) { scale *= (Double(Self.maxRenderPixels) / pixels).squareRoot() }
+            let w = max(1, Int((width * scale).rounded(.up))), h = max(1, Int((height * scale).rounded(.up)))
+            guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(w), Int32(h)) else { return nil }
+            defer { cairo_surface_destroy(surface) }
+            guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let cr = cairo_create(surface) else { return nil }
+            defer { cairo_destroy(cr) }
+            cairo_set_source_rgb(cr, 1, 1, 1)
+            cairo_paint(cr)
+            cairo_save(cr)
+            cairo_scale(cr, scale, scale)
+            poppler_page_render(page, cr)
+            cairo_restore(cr)
+            return body(surface, cr, scale)
         } ?? nil
     }
 }

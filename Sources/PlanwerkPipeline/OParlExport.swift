@@ -35,6 +35,19 @@ public struct OParlExport: Sendable {
         }
     }
 
+    /// The papers of `records` that the register in inputs/ knows (no number is given here), with their files as
+    /// the last run wrote them into outputs/vorlagen. Errors: `ConfigError` (templates, register).
+    public static func registeredPapers(_ records: [MeetingRecord], inputs: String, outputs: String, catalog: StrategicGoalCatalog?) throws -> [PaperFiles] {
+        let generator = try CouncilPapers.load(inputs: inputs, kind: "mitteilungsvorlage", catalog: catalog, date: CouncilPapers.documentDate())
+        let register = try PaperRegister.load(inputs: inputs)
+        let dir = URL(fileURLWithPath: outputs).appendingPathComponent("vorlagen")
+        return generator.papers(records, draft: true, register: register).papers.filter { !$0.planned.isNew }.map { paper in
+            let files = DocumentFormat.allCases.map { dir.appendingPathComponent("\(paper.fileName).\($0.rawValue)") }
+                .filter { FileManager.default.fileExists(atPath: $0.path) }
+            return PaperFiles(paper: paper, files: files)
+        }
+    }
+
     static let version = "https://schema.oparl.org/1.1/"
     func type(_ name: String) -> String { Self.version + name }
     /// The id (address) of the object at `path`.

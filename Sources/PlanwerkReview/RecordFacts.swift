@@ -13,6 +13,30 @@ public enum RecordFacts {
         let set: @Sendable (inout Item, FactValue) -> Bool
     }
 
+    /// The German name of each field, as a reviewer reads it.
+    static let labels: [String: String] = [
+        "date": "Datum", "location": "Ort", "online": "Online-Sitzung", "relevance": "Einschätzung",
+        "includedInDossier": "Ins Planungsdossier aufgenommen", "dossier": "Vermerk zum Dossier", "year": "Jahr", "status": "Beratungsstand",
+        "field": "Handlungsfeld", "details.description": "Beschreibung", "details.initialSituation": "Ausgangslage", "details.goals": "Ziele",
+        "details.annualBudget.amountEUR": "Jährlicher Mitteleinsatz (EUR)", "details.serviceType.kind": "Art der Leistung",
+        "details.strategicGoals.refs": "Strategische Ziele", "details.resourceImpact": "Ressourcen", "agree": "Zustimmung",
+        "disagree": "Ablehnung", "start": "Beginn", "end": "Ende",
+    ]
+
+    /// The German name of a key's field (the item itself: "Eintrag").
+    public static func label(_ key: String) -> String {
+        guard let field = parts(key)?.field else { return "Eintrag" }
+        return labels[field] ?? field
+    }
+
+    /// The key of the fact a finding concerns: the recommendation's first field named by `field` (a field or the
+    /// start of one, e.g. `details.annualBudget`), else its first field.
+    public static func factKey(recommendation title: String, field: String?) -> String {
+        let names = recommendationFields.map(\.name)
+        let name = field.flatMap { f in names.first { $0 == f || $0.hasPrefix(f + ".") } } ?? names[0]
+        return "recommendations/\(itemKey(title))/\(name)"
+    }
+
     /// Words of a title that make its item key.
     static let keyWords = 5
 
@@ -84,8 +108,9 @@ public enum RecordFacts {
         Field(name: "details.goals", get: { FactValue($0.details?.goals) }, set: { r, v in details(&r) { d in text(v) { d.goals = $0 } } }),
         Field(name: "details.annualBudget.amountEUR", get: { FactValue($0.details?.annualBudget.amountEUR) }, set: { r, v in
             details(&r) { d in number(v) { amount in
+                // A new amount replaces the protocol's wording (its calculation states the old one).
+                if amount != d.annualBudget.amountEUR { d.annualBudget.text = amount.map(EuroFormat.euros) }
                 d.annualBudget.amountEUR = amount
-                if let amount { d.annualBudget.text = d.annualBudget.text ?? EuroFormat.euros(amount) }
             } }
         }),
         Field(name: "details.serviceType.kind", get: { FactValue($0.details?.serviceType.kind?.rawValue) }, set: { r, v in
@@ -97,7 +122,11 @@ public enum RecordFacts {
                 return true
             }
         }),
-        Field(name: "details.strategicGoals.refs", get: { r in r.details.map { .strings($0.strategicGoals.refs) } ?? .null }, set: { r, v in
+        Field(name: "details.strategicGoals.refs", get: { r in
+            // No reference is no value, whether or not the recommendation has a detail form.
+            guard let refs = r.details?.strategicGoals.refs, !refs.isEmpty else { return .null }
+            return .strings(refs)
+        }, set: { r, v in
             details(&r) { d in
                 guard let refs = v.texts else { return false }
                 d.strategicGoals.refs = refs
