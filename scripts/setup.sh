@@ -20,4 +20,5 @@ if [ "${1:-}" = "--test" ]; then
   python3 -c "import markdown_it" 2>/dev/null || python3 -m pip install -q markdown-it-py
   python3 -c "import axe_selenium_python" 2>/dev/null || python3 -m pip install -q axe-selenium-python
   python3 -c "import icalendar" 2>/dev/null || python3 -m pip install -q icalendar
+  command -v schemathesis >/dev/null 2>&1 || python3 -m pip install -q schemathesis
 fi

@@ -23,7 +23,8 @@ enum StaticAssets {
     nav a[aria-current="page"] { font-weight: 700; text-decoration: underline; }
     a { color: var(--accent); }
     a:focus, button:focus, input:focus, select:focus, .fact:focus { outline: 3px solid #ffbf47; outline-offset: 1px; }
-    main { padding: 1rem; max-width: 72rem; }
+    main { padding: 1rem; max-width: 72rem; overflow-wrap: anywhere; }
+    code { overflow-wrap: anywhere; word-break: break-all; }
     h1 { font-size: 1.5rem; margin-top: 0; } h2 { font-size: 1.2rem; }
     table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
     .meetings { display: block; overflow-x: auto; }
